@@ -1,0 +1,396 @@
+"""Kernel side of the viewer protocol (docs/protocol.md), free of any widget or kernel.
+
+:class:`ProtocolHandler` turns one front-end message into one reply: ``handle(content, buffers) ->
+(reply_content, reply_buffers)``. It answers ``query`` with the latest-at scene of the recording, as a
+*delta* against what the asking view already holds, ``release`` by forgetting a view, ``ping`` with
+``pong``, and anything else with an ``error`` reply. It never raises.
+
+Delta bookkeeping: for each view the handler keeps, for the last few reply ids it sent, what that reply
+left the view holding: per entity path the row id of every component and the local transform. A query
+names the reply it was built on (``base``); components whose row id did not change cost nothing, a moved
+transform costs 64 bytes, and an unknown base gets a full reply.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import numbers
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+__all__ = ["MAX_BASES", "MAX_VIEWS", "ProtocolHandler", "encode_batch"]
+
+log = logging.getLogger("rerun_nb.viewer")
+
+#: How many past replies per view the handler can build a delta against.
+MAX_BASES = 8
+#: How many views the handler remembers (least recently used first out) when ``release`` never came.
+MAX_VIEWS = 64
+#: Longest accepted view id.
+MAX_VIEW_ID_LEN = 200
+
+#: Component prefixes the front end never draws as geometry: transforms travel in ``transforms``.
+_NOT_SENT_PREFIXES = ("Transform3D:", "Clear:")
+
+_WIRE_DTYPES = {
+    np.dtype("float32"): "float32",
+    np.dtype("float64"): "float64",
+    np.dtype("uint8"): "uint8",
+    np.dtype("uint16"): "uint16",
+    np.dtype("uint32"): "uint32",
+    np.dtype("int32"): "int32",
+    np.dtype("bool"): "bool",
+}
+
+_NAN16 = np.full(16, np.nan, dtype="<f4").tobytes()
+
+Reply = tuple[dict[str, Any], list[memoryview]]
+
+
+class ProtocolError(ValueError):
+    """A malformed message; its text is sent back as the error reply's ``message``."""
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What a view holds of one entity after applying a reply."""
+
+    comps: Mapping[str, int]  # component -> row id
+    transform: bytes | None  # 16 float32, column-major; None = identity / no transform
+
+
+@dataclass
+class _ViewState:
+    snapshots: OrderedDict[int, dict[str, _Held]]
+
+
+def _is_int(x: object) -> bool:
+    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
+def _is_number(x: object) -> bool:
+    return isinstance(x, numbers.Real) and not isinstance(x, bool)
+
+
+def _safe_id(content: object) -> int | None:
+    if isinstance(content, dict):
+        i = content.get("id")
+        if _is_int(i):
+            return int(i)
+    return None
+
+
+def _short(x: object, n: int = 60) -> str:
+    r = repr(x)
+    return r if len(r) <= n else r[: n - 3] + "..."
+
+
+def _le(a: np.ndarray) -> np.ndarray:
+    """``a`` as a little-endian, C-contiguous array."""
+    if a.dtype.byteorder == ">" or (a.dtype.byteorder == "=" and not np.little_endian):
+        a = a.astype(a.dtype.newbyteorder("<"))
+    return np.ascontiguousarray(a)
+
+
+def _wire_array(a: np.ndarray) -> np.ndarray | None:
+    """Cast ``a`` to one of the protocol's dtypes, or ``None`` when it has no numeric form."""
+    dt = a.dtype.newbyteorder("=") if a.dtype.byteorder in "<>" else a.dtype
+    if dt in _WIRE_DTYPES:
+        return _le(a)
+    if dt.kind in "iu":
+        if a.size == 0 or (a.min() >= np.iinfo(np.int32).min and a.max() <= np.iinfo(np.int32).max):
+            return _le(a.astype(np.int32))
+        return _le(a.astype(np.float64))
+    if dt.kind == "f":
+        return _le(a.astype(np.float32 if dt.itemsize < 4 else np.float64))
+    return None
+
+
+def encode_batch(batch: Any, buffers: list[memoryview]) -> dict[str, Any] | None:
+    """Encode one component batch as a protocol descriptor, appending its buffers to ``buffers``.
+
+    Parameters
+    ----------
+    batch:
+        A canonical batch: a numpy array (first axis = instances), an object array of ``str``, or a
+        ``Ragged``-like object with ``values`` and ``offsets`` (line strips).
+    buffers:
+        The reply's buffer list; descriptors name buffers by their index in it.
+
+    Returns
+    -------
+    dict or None
+        ``{"buf", "dtype", "shape"}`` (plus ``"offsets"`` for ragged data) or ``{"text": [...]}``;
+        ``None`` when the batch cannot be sent (it is then left out of the reply).
+
+    Examples
+    --------
+    >>> bufs = []
+    >>> encode_batch(np.zeros((2, 3), np.float32), bufs)
+    {'buf': 0, 'dtype': 'float32', 'shape': [2, 3]}
+    >>> encode_batch(np.array(["a", "b"], dtype=object), bufs)
+    {'text': ['a', 'b']}
+    """
+    if hasattr(batch, "values") and hasattr(batch, "offsets") and not isinstance(batch, np.ndarray):
+        values = _wire_array(np.asarray(batch.values))
+        if values is None:
+            return None
+        offsets = np.asarray(batch.offsets)
+        if offsets.size and (offsets.min() < 0 or offsets.max() > np.iinfo(np.uint32).max):
+            return None
+        offsets = _le(offsets.astype(np.uint32))
+        desc = {"buf": len(buffers), "dtype": _WIRE_DTYPES[values.dtype], "shape": list(values.shape)}
+        buffers.append(_mv(values))
+        desc["offsets"] = len(buffers)
+        buffers.append(_mv(offsets))
+        return desc
+    a = np.asarray(batch)
+    if a.dtype.kind in "OUS":
+        flat = a.reshape(-1)
+        return {"text": [x.decode("utf-8", "replace") if isinstance(x, bytes) else str(x) for x in flat]}
+    w = _wire_array(a)
+    if w is None:
+        return None
+    desc = {"buf": len(buffers), "dtype": _WIRE_DTYPES[w.dtype], "shape": list(w.shape)}
+    buffers.append(_mv(w))
+    return desc
+
+
+def _mv(a: np.ndarray) -> memoryview:
+    """A flat byte view of a little-endian contiguous array."""
+    return memoryview(a).cast("B") if a.size else memoryview(b"")
+
+
+def _transform_bytes(m: Any) -> bytes | None:
+    """Local transform (4,4) row-major → 16 float32 column-major bytes; ``None`` for identity/none."""
+    if m is None:
+        return None
+    m = np.asarray(m, dtype=np.float64).reshape(4, 4)
+    return np.asarray(m.T, dtype="<f4").tobytes()  # m.T in C order = m in column-major order
+
+
+class ProtocolHandler:
+    """Answer viewer messages from one recording (docs/protocol.md).
+
+    Parameters
+    ----------
+    recording:
+        Anything with ``scene(timeline=..., time=...)`` and ``timelines()`` as in docs/internals.md
+        (a ``RecordingStream``), or a zero-argument callable returning one (so that a widget can swap
+        recordings). May be ``None``: queries are then answered with an error.
+    max_bases:
+        Replies per view remembered as delta bases.
+
+    Examples
+    --------
+    >>> h = ProtocolHandler(None)
+    >>> h.handle({"type": "ping", "id": 3}, [])
+    ({'type': 'pong', 'id': 3}, [])
+    >>> h.handle({"type": "nope", "id": 4}, [])[0]["type"]
+    'error'
+    """
+
+    def __init__(self, recording: Any = None, *, max_bases: int = MAX_BASES) -> None:
+        self._recording = recording
+        self._max_bases = max_bases
+        self._views: OrderedDict[str, _ViewState] = OrderedDict()
+        self._lock = threading.RLock()
+        #: Bytes of buffers in the last scene reply (for benchmarks and tests).
+        self.last_reply_nbytes = 0
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    @property
+    def recording(self) -> Any:
+        """The recording queried (resolving a callable source)."""
+        r = self._recording
+        return r() if callable(r) and not hasattr(r, "scene") else r
+
+    @recording.setter
+    def recording(self, value: Any) -> None:
+        with self._lock:
+            self._recording = value
+            self._views.clear()
+
+    def views(self) -> list[str]:
+        """Ids of the views whose state is held."""
+        with self._lock:
+            return list(self._views)
+
+    def reset(self) -> None:
+        """Forget every view (their next query gets a full reply)."""
+        with self._lock:
+            self._views.clear()
+
+    # -- entry point ---------------------------------------------------------------------------------
+
+    def handle(self, content: Any, buffers: Any = None) -> Reply:
+        """Answer one message; never raises.
+
+        Parameters
+        ----------
+        content:
+            The message's JSON content (a dict with ``type``).
+        buffers:
+            Its binary buffers (unused by v1 requests).
+
+        Returns
+        -------
+        (dict, list[memoryview])
+            The reply content and buffers. ``({}, [])`` for messages that need no reply (``release``).
+        """
+        try:
+            if not isinstance(content, dict):
+                raise ProtocolError(f"message must be a JSON object, got {type(content).__name__}")
+            kind = content.get("type")
+            if kind == "query":
+                return self._query(content)
+            if kind == "release":
+                return self._release(content)
+            if kind == "ping":
+                return {"type": "pong", "id": self._id(content, "ping")}, []
+            if not isinstance(kind, str):
+                raise ProtocolError(f"'type' must be a string, got {_short(kind)}")
+            raise ProtocolError(f"unknown message type {_short(kind)} (expected query, release or ping)")
+        except ProtocolError as e:
+            return {"type": "error", "id": _safe_id(content), "message": str(e)}, []
+        except Exception as e:  # a bug in the query or the encoder: answer, log, carry on
+            log.exception("rerun_nb viewer: error while answering %s", _short(content, 200))
+            return {
+                "type": "error",
+                "id": _safe_id(content),
+                "message": f"internal error: {type(e).__name__}: {e}",
+            }, []
+
+    # -- messages ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _id(content: dict, kind: str) -> int:
+        i = content.get("id")
+        if not _is_int(i):
+            raise ProtocolError(f"{kind}: 'id' must be an integer, got {_short(i)}")
+        return int(i)
+
+    @staticmethod
+    def _view(content: dict, kind: str) -> str:
+        v = content.get("view")
+        if not isinstance(v, str) or not v:
+            raise ProtocolError(f"{kind}: 'view' must be a non-empty string, got {_short(v)}")
+        if len(v) > MAX_VIEW_ID_LEN:
+            raise ProtocolError(f"{kind}: 'view' is longer than {MAX_VIEW_ID_LEN} characters")
+        return v
+
+    def _release(self, content: dict) -> Reply:
+        view = self._view(content, "release")
+        with self._lock:
+            self._views.pop(view, None)
+        return {}, []
+
+    def _query(self, content: dict) -> Reply:
+        qid = self._id(content, "query")
+        view = self._view(content, "query")
+        base = content.get("base")
+        if base is not None and not _is_int(base):
+            raise ProtocolError(f"query: 'base' must be an integer or null, got {_short(base)}")
+        timeline = content.get("timeline")
+        if timeline is not None and not isinstance(timeline, str):
+            raise ProtocolError(f"query: 'timeline' must be a string or null, got {_short(timeline)}")
+        t = content.get("time")
+        if not _is_number(t):
+            raise ProtocolError(f"query: 'time' must be a number, got {_short(t)}")
+        t = float(t) if not _is_int(t) else int(t)
+        if isinstance(t, float) and not math.isfinite(t):
+            raise ProtocolError(f"query: 'time' must be finite, got {t}")
+
+        rec = self.recording
+        if rec is None:
+            raise ProtocolError("query: the viewer has no recording")
+        if timeline:
+            known = rec.timelines()
+            if timeline not in known:
+                names = ", ".join(sorted(known)) or "none"
+                raise ProtocolError(f"query: unknown 'timeline' {_short(timeline)} (known: {names})")
+            kind = known[timeline][0]
+            if kind == "sequence":
+                t = math.floor(t)
+        else:
+            timeline = None
+
+        scene = rec.scene(timeline=timeline, time=t)
+        with self._lock:
+            state = self._views.get(view)
+            if state is None:
+                state = self._views[view] = _ViewState(OrderedDict())
+                while len(self._views) > MAX_VIEWS:
+                    self._views.popitem(last=False)
+            self._views.move_to_end(view)
+            held = state.snapshots.get(base) if base is not None else None
+            reply, bufs, snapshot = self._encode(scene, held)
+            reply.update(id=qid, view=view, timeline=timeline or "", time=content.get("time"))
+            state.snapshots[qid] = snapshot
+            state.snapshots.move_to_end(qid)
+            while len(state.snapshots) > self._max_bases:
+                state.snapshots.popitem(last=False)
+        self.last_reply_nbytes = sum(b.nbytes for b in bufs)
+        return reply, bufs
+
+    # -- encoding ------------------------------------------------------------------------------------
+
+    def _encode(
+        self, scene: Any, held: dict[str, _Held] | None
+    ) -> tuple[dict[str, Any], list[memoryview], dict[str, _Held]]:
+        full = held is None
+        old = held or {}
+        bufs: list[memoryview] = []
+        entities: list[dict[str, Any]] = []
+        tpaths: list[str] = []
+        tvals: list[bytes] = []
+        snapshot: dict[str, _Held] = {}
+
+        for path, ev in scene.entities.items():
+            prev = old.get(path)
+            row_ids = ev.row_ids
+            comps: dict[str, Any] = {}
+            now: dict[str, int] = {}
+            for name, batch in ev.components.items():
+                if name.startswith(_NOT_SENT_PREFIXES):
+                    continue
+                rid = int(row_ids.get(name, -1))
+                if prev is not None and prev.comps.get(name) == rid and rid != -1:
+                    now[name] = rid
+                    continue
+                desc = encode_batch(batch, bufs)
+                if desc is None:
+                    log.warning("rerun_nb viewer: %s %s: cannot encode %s", path, name, type(batch).__name__)
+                    continue
+                comps[name] = desc
+                now[name] = rid
+            if prev is not None:
+                for name in prev.comps:
+                    if name not in now:
+                        comps[name] = None
+            tf = _transform_bytes(ev.local_transform)
+            if tf != (prev.transform if prev else None):
+                tpaths.append(path)
+                tvals.append(tf if tf is not None else _NAN16)
+            if comps or prev is None:
+                entities.append({"path": path, "color": [int(c) for c in ev.default_color], "comps": comps})
+            snapshot[path] = _Held(now, tf)
+
+        removed = sorted(p for p in old if p not in snapshot)
+        reply: dict[str, Any] = {"type": "scene", "full": full}
+        b = scene.bounds()
+        reply["bounds"] = None if b is None else [float(x) for x in (*b[0], *b[1])]
+        reply["transforms"] = {"paths": tpaths, "buf": None}
+        if tpaths:
+            reply["transforms"]["buf"] = len(bufs)
+            bufs.append(memoryview(b"".join(tvals)))
+        reply["entities"] = entities
+        reply["removed"] = removed
+        return reply, bufs, snapshot

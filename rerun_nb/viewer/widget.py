@@ -1,0 +1,296 @@
+"""The notebook viewer widget: an anywidget whose front end (rerun_nb/static/widget.js) draws the
+latest-at scene that the kernel sends it (protocol: docs/protocol.md)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pathlib
+import weakref
+from typing import Any
+
+import anywidget
+import numpy as np
+import traitlets as t
+
+from .protocol import ProtocolHandler
+
+__all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "MAX_MARKS", "Viewer"]
+
+log = logging.getLogger("rerun_nb.viewer")
+
+#: The bundled front end, built from js/ (``npm --prefix js run build``).
+BUNDLE_PATH = pathlib.Path(__file__).resolve().parent.parent / "static" / "widget.js"
+#: Timelines every row gets; a viewer opens on a user timeline when there is one, as Rerun does.
+DEFAULT_TIMELINES = ("log_time", "log_tick")
+#: Most marks (times where data exists) sent per timeline.
+MAX_MARKS = 1000
+
+_MISSING_BUNDLE_ESM = """
+export default { render({ el }) {
+  const d = document.createElement("div");
+  d.className = "rrnb-root rrnb-missing-bundle";
+  d.textContent = "rerun_nb: the viewer bundle rerun_nb/static/widget.js is missing; "
+    + "build it with `npm --prefix js run build`.";
+  el.appendChild(d);
+} };
+"""
+
+
+class _BundleESM:
+    """``_esm`` read from the bundle when a Viewer is made, so a rebuilt bundle needs no kernel restart
+    and a missing one shows a message instead of failing ``import rerun_nb``."""
+
+    def __get__(self, obj: object, objtype: type | None = None) -> str:
+        try:
+            return BUNDLE_PATH.read_text(encoding="utf-8")
+        except OSError:
+            return _MISSING_BUNDLE_ESM
+
+
+def _global_recording() -> Any:
+    try:
+        from .._global import get_global_data_recording
+    except ImportError:  # the api layer is not there yet
+        return None
+    return get_global_data_recording()
+
+
+def _open_recording(source: Any) -> Any:
+    """Turn ``Viewer``'s ``recording`` argument into something with ``scene`` / ``timelines``."""
+    if source is None:
+        return _global_recording()
+    if isinstance(source, (str, os.PathLike)):
+        import rerun_nb
+
+        load = getattr(rerun_nb, "load", None)
+        if load is None:
+            raise NotImplementedError("opening a recording file needs rerun_nb.load, which is not there yet")
+        return load(os.fspath(source))
+    if not hasattr(source, "scene") or not hasattr(source, "timelines"):
+        raise TypeError(
+            f"recording must be a RecordingStream, a file path or None, got {type(source).__name__}"
+        )
+    return source
+
+
+def _ns_to_units(kind: str, v: np.ndarray) -> np.ndarray:
+    return v.astype(np.float64) / 1e9 if kind in ("duration", "timestamp") else v
+
+
+def _distinct_times(rec: Any, name: str, kind: str) -> np.ndarray | None:
+    """Sorted distinct times (timeline units) where ``rec`` has data on ``name``, if it can tell."""
+    fn = getattr(rec, "timeline_times", None)
+    if fn is not None:
+        return np.unique(np.asarray(fn(name)))
+    store = getattr(rec, "store", None)
+    if store is not None and hasattr(store, "chunks"):
+        if hasattr(store, "flush"):
+            store.flush()
+        parts = [c.timelines[name] for c in store.chunks() if name in getattr(c, "timelines", {})]
+        if parts:
+            return _ns_to_units(kind, np.unique(np.concatenate(parts)))
+        return np.zeros(0)
+    return None
+
+
+def _marks(times: np.ndarray, n: int = MAX_MARKS) -> list[float]:
+    """At most ``n`` of the sorted ``times``, evenly spread, first and last kept."""
+    if len(times) > n:
+        times = times[np.unique(np.linspace(0, len(times) - 1, n).round().astype(np.int64))]
+    return [float(x) for x in times]
+
+
+def _timeline_infos(rec: Any) -> list[dict[str, Any]]:
+    if rec is None:
+        return []
+    out = []
+    for name, (kind, lo, hi) in rec.timelines().items():
+        times = _distinct_times(rec, name, kind)
+        marks = _marks(times) if times is not None else [float(lo), float(hi)]
+        out.append({"name": name, "kind": kind, "min": float(lo), "max": float(hi), "marks": marks})
+    return out
+
+
+def _default_timeline(infos: list[dict[str, Any]]) -> str:
+    """The most recently created user timeline, else ``log_time``/``log_tick``, else ``""``."""
+    user = [i["name"] for i in infos if i["name"] not in DEFAULT_TIMELINES]
+    if user:
+        return user[-1]
+    return infos[0]["name"] if infos else ""
+
+
+_live_viewers: weakref.WeakSet[Viewer] = weakref.WeakSet()
+_hook_registered = False
+
+
+def _after_cell(*_: object) -> None:
+    for v in list(_live_viewers):
+        try:
+            v._refresh_if_changed()
+        except Exception:  # never break the user's cell
+            log.exception("rerun_nb viewer: refresh after cell failed")
+
+
+def _register_cell_hook() -> None:
+    """Refresh open viewers after each cell, so data logged later shows without a call."""
+    global _hook_registered
+    if _hook_registered:
+        return
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    ip.events.register("post_run_cell", _after_cell)
+    _hook_registered = True
+
+
+class Viewer(anywidget.AnyWidget):
+    """Interactive 3D view of a recording, with a timeline, in a notebook output cell.
+
+    The data stays in the kernel: the front end asks for the latest-at scene at the slider's time and
+    receives only what changed since what it holds (docs/protocol.md).
+
+    Parameters
+    ----------
+    recording:
+        A ``RecordingStream``; ``None`` (default) for the current global recording (``rr.init``).
+        A path string opens a saved recording (needs ``rerun_nb.load``).
+    timeline:
+        Timeline shown first; default: the most recently created user timeline (as Rerun), else
+        ``log_time``.
+    time:
+        Initial cursor, in the timeline's units (seconds for duration/timestamp timelines); default: the
+        timeline's latest time.
+    width, height:
+        Size of the 3D view in CSS pixels; ``width=0`` fills the cell.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr  # doctest: +SKIP
+    >>> rr.init("demo")  # doctest: +SKIP
+    >>> rr.log("pts", rr.Points3D([[0, 0, 0], [1, 1, 1]]))  # doctest: +SKIP
+    >>> viewer = Viewer()  # doctest: +SKIP
+    >>> viewer  # shows it  # doctest: +SKIP
+    >>> viewer.time = 1.5  # moves the view  # doctest: +SKIP
+    """
+
+    _esm = _BundleESM()
+
+    timeline = t.Unicode("").tag(sync=True)
+    time = t.Float(0.0).tag(sync=True)
+    playing = t.Bool(False).tag(sync=True)
+    speed = t.Float(1.0).tag(sync=True)
+    loop = t.Bool(True).tag(sync=True)
+    follow = t.Bool(False).tag(sync=True)
+    timelines = t.List(t.Dict()).tag(sync=True)
+    entity_paths = t.List(t.Unicode()).tag(sync=True)
+    hidden = t.List(t.Unicode()).tag(sync=True)
+    width = t.Int(0).tag(sync=True)
+    height = t.Int(480).tag(sync=True)
+    data_version = t.Int(0).tag(sync=True)
+    camera = t.Dict().tag(sync=True)
+
+    def __init__(
+        self,
+        recording: Any = None,
+        *,
+        timeline: str | None = None,
+        time: float | None = None,
+        width: int = 0,
+        height: int = 480,
+        **kwargs: Any,
+    ) -> None:
+        rec = _open_recording(recording)
+        self._rec = rec
+        self._handler = ProtocolHandler(lambda: self._rec)
+        infos = _timeline_infos(rec)
+        paths = sorted(rec.entity_paths()) if rec is not None else []
+        self._signature = self._make_signature(infos, paths)
+        if timeline is None:
+            timeline = _default_timeline(infos)
+        elif timeline and timeline not in {i["name"] for i in infos}:
+            raise ValueError(f"unknown timeline {timeline!r}; known: {[i['name'] for i in infos]}")
+        if time is None:
+            time = next((i["max"] for i in infos if i["name"] == timeline), 0.0)
+        super().__init__(
+            timelines=infos,
+            entity_paths=paths,
+            timeline=timeline,
+            time=float(time),
+            width=width,
+            height=height,
+            **kwargs,
+        )
+        self.on_msg(self._on_msg)
+        _live_viewers.add(self)
+        _register_cell_hook()
+
+    # -- public --------------------------------------------------------------------------------------
+
+    @property
+    def recording(self) -> Any:
+        """The recording shown. Assigning one shows it instead (views re-query in full)."""
+        return self._rec
+
+    @recording.setter
+    def recording(self, value: Any) -> None:
+        self._rec = _open_recording(value)
+        self._handler.reset()
+        self.refresh()
+
+    @property
+    def handler(self) -> ProtocolHandler:
+        """The protocol handler answering this widget's messages."""
+        return self._handler
+
+    def refresh(self) -> None:
+        """Re-read timelines and entity paths from the recording and make the views re-query.
+
+        Examples
+        --------
+        >>> viewer.refresh()  # after logging more data from outside a cell  # doctest: +SKIP
+        """
+        rec = self._rec
+        infos = _timeline_infos(rec)
+        paths = sorted(rec.entity_paths()) if rec is not None else []
+        self._signature = self._make_signature(infos, paths)
+        with self.hold_sync():
+            self.timelines = infos
+            self.entity_paths = paths
+            if not self.timeline or self.timeline not in {i["name"] for i in infos}:
+                self.timeline = _default_timeline(infos)
+            self.data_version += 1
+
+    # -- internals -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _make_signature(infos: list[dict[str, Any]], paths: list[str]) -> Any:
+        return (tuple((i["name"], i["min"], i["max"], len(i["marks"])) for i in infos), len(paths))
+
+    def _refresh_if_changed(self) -> None:
+        rec = self._rec
+        if rec is None:
+            return
+        infos = [
+            {"name": n, "min": float(lo), "max": float(hi)} for n, (_k, lo, hi) in rec.timelines().items()
+        ]
+        quick = tuple((i["name"], i["min"], i["max"]) for i in infos)
+        old = tuple(x[:3] for x in self._signature[0])
+        if quick != old or len(rec.entity_paths()) != self._signature[1]:
+            self.refresh()
+
+    @t.validate("timeline")
+    def _check_timeline(self, proposal: t.Bunch) -> str:
+        name = proposal["value"]
+        if name and self.timelines and name not in {i["name"] for i in self.timelines}:
+            raise t.TraitError(f"unknown timeline {name!r}; known: {[i['name'] for i in self.timelines]}")
+        return name
+
+    def _on_msg(self, _widget: Any, content: Any, buffers: Any) -> None:
+        reply, bufs = self._handler.handle(content, buffers)
+        if reply:
+            self.send(reply, bufs)
