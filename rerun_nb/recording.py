@@ -1,0 +1,568 @@
+"""``RecordingStream``: one recording — its ids, per-thread time cursor, logging calls and Python queries.
+
+Examples
+--------
+>>> import rerun_nb as rr
+>>> rec = rr.RecordingStream("rerun_example_doc")
+>>> rec.set_time("step", sequence=3)
+>>> rec.log("pts", rr.Points3D([[0, 0, 0]], radii=0.1))
+>>> rec.latest_at("pts", timeline="step", time=3)["Points3D:radii"].tolist()
+[0.10000000149011612]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import os
+import threading
+import time as _time
+import uuid
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import entity_path as ep
+from . import query as q
+from .components import Ragged
+from .errors import BadInput, report
+from .store import Chunk, ChunkStore, Column
+from .time import DURATION, SEQUENCE, TIMESTAMP, TimeColumn, TimeError, from_time_int, to_time_int
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["RecordingStream", "allocate_row_ids"]
+
+LOG_TIME = "log_time"
+LOG_TICK = "log_tick"
+_RESERVED_TIMELINES = ("row_id", "entity_path")
+
+
+class _RowIds:
+    """Process-wide row ids: strictly increasing in log order, starting from the wall clock in ns."""
+
+    def __init__(self) -> None:
+        self._count = itertools.count(_time.time_ns())
+        self._lock = threading.Lock()
+
+    def one(self) -> int:
+        return next(self._count)  # atomic under the GIL
+
+    def block(self, n: int) -> int:
+        with self._lock:
+            first = next(self._count)
+            if n > 1:
+                # Advance the counter past the block.
+                self._count = itertools.count(first + n)
+            return first
+
+
+_ROW_IDS = _RowIds()
+
+
+def allocate_row_ids(n: int) -> np.ndarray:
+    """``n`` fresh consecutive row ids (for chunks that arrive from files or the network)."""
+    first = _ROW_IDS.block(n)
+    return np.arange(first, first + n, dtype=np.int64)
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    v = os.environ.get(name)
+    if v is None:
+        return default
+    return v.strip().lower() in ("1", "true", "on", "yes")
+
+
+_GLOBAL_STRICT = [False]
+
+
+def set_strict_mode(strict: bool) -> None:
+    """Raise on bad input instead of warning and dropping the batch (process-wide default)."""
+    _GLOBAL_STRICT[0] = bool(strict)
+
+
+def is_strict_mode() -> bool:
+    return _GLOBAL_STRICT[0]
+
+
+class RecordingStream:
+    """A recording: logging calls go in, queries come out.
+
+    Parameters
+    ----------
+    application_id:
+        Name of the application (as in Rerun's ``rr.init``).
+    recording_id:
+        Identifier of this recording; a random UUID when not given.
+    strict:
+        Raise on bad input (``None``: follow ``rr.set_strict_mode``).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rec = rr.RecordingStream("app")
+    >>> rec.log("a", rr.Scalars(1.0))
+    >>> rec.entity_paths()
+    ['a']
+    """
+
+    def __init__(
+        self,
+        application_id: str,
+        *,
+        recording_id: str | uuid.UUID | None = None,
+        make_default: bool = False,
+        make_thread_default: bool = False,
+        default_enabled: bool = True,
+        strict: bool | None = None,
+        store: ChunkStore | None = None,
+    ) -> None:
+        self.application_id = str(application_id)
+        self.recording_id = str(recording_id) if recording_id is not None else str(uuid.uuid4())
+        self.store = store if store is not None else ChunkStore()
+        self.strict = strict
+        self.enabled = bool(default_enabled)
+        self._tls = threading.local()
+        self._log_time_enabled = _env_flag("RERUN_LOG_TIME", True)
+        self._log_tick_enabled = _env_flag("RERUN_LOG_TICK", False)
+        self._tick = itertools.count()
+        self._sinks: list[Any] = []
+        if self._log_time_enabled:
+            self.store.register_timeline(LOG_TIME, TIMESTAMP)
+        if make_default:
+            from . import _global
+
+            _global.set_global_data_recording(self)
+        if make_thread_default:
+            from . import _global
+
+            _global.set_thread_local_data_recording(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"RecordingStream(application_id={self.application_id!r}, recording_id={self.recording_id!r}, "
+            f"rows={self.store.num_rows})"
+        )
+
+    # -- strictness & reporting ----------------------------------------------------------------------
+
+    def _is_strict(self, strict: bool | None) -> bool:
+        if strict is not None:
+            return strict
+        if self.strict is not None:
+            return self.strict
+        return _GLOBAL_STRICT[0]
+
+    def _report(self, problem: BadInput, entity_path: str | None, strict: bool | None) -> None:
+        report(problem, entity_path, self._is_strict(strict), stacklevel=4)
+
+    # -- time ----------------------------------------------------------------------------------------
+
+    def _cursor(self) -> dict[str, int]:
+        cur = getattr(self._tls, "cursor", None)
+        if cur is None:
+            cur = self._tls.cursor = {}
+        return cur
+
+    def set_time(
+        self,
+        timeline: str,
+        *,
+        sequence: int | None = None,
+        duration: int | float | _dt.timedelta | np.timedelta64 | None = None,
+        timestamp: int | float | _dt.datetime | np.datetime64 | None = None,
+    ) -> None:
+        """Set the current time of this thread on ``timeline``; later ``log`` calls are stamped with it.
+
+        Exactly one of ``sequence`` (int), ``duration`` (seconds, ``timedelta`` or ``np.timedelta64``) and
+        ``timestamp`` (seconds since the Unix epoch, ``datetime`` or ``np.datetime64``) must be given. A timeline's
+        kind is fixed by its first use.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rec = rr.RecordingStream("app")
+        >>> rec.set_time("stable_time", duration=0.5)
+        """
+        given = [
+            (k, v)
+            for k, v in ((SEQUENCE, sequence), (DURATION, duration), (TIMESTAMP, timestamp))
+            if v is not None
+        ]
+        field = f"set_time({timeline!r})"
+        if not isinstance(timeline, str) or not timeline:
+            self._report(BadInput(field, "timeline name must be a non-empty str", True), None, None)
+            return
+        if len(given) != 1:
+            self._report(
+                BadInput(field, "exactly one of sequence=, duration=, timestamp= must be given", True),
+                None,
+                None,
+            )
+            return
+        kind, value = given[0]
+        if timeline in _RESERVED_TIMELINES:
+            self._report(BadInput(field, f"{timeline!r} is a reserved column name"), None, None)
+            return
+        try:
+            t = to_time_int(kind, value, field)
+        except TimeError as e:
+            self._report(e.problem, None, None)
+            return
+        have = self.store.register_timeline(timeline, kind)
+        if have != kind:
+            self._report(
+                BadInput(field, f"timeline {timeline!r} is a {have} timeline; it cannot take a {kind}"),
+                None,
+                None,
+            )
+            return
+        self._cursor()[timeline] = t
+
+    def set_time_seconds(self, timeline: str, seconds: float) -> None:
+        """Legacy (removed from Rerun in 0.28): same as ``set_time(timeline, duration=seconds)``."""
+        self.set_time(timeline, duration=seconds)
+
+    def set_time_sequence(self, timeline: str, sequence: int) -> None:
+        """Legacy (removed from Rerun in 0.28): same as ``set_time(timeline, sequence=sequence)``."""
+        self.set_time(timeline, sequence=sequence)
+
+    def set_time_nanos(self, timeline: str, nanos: int) -> None:
+        """Legacy (removed from Rerun in 0.28): same as ``set_time(timeline, duration=nanos * 1e-9)``."""
+        self.set_time(timeline, duration=np.timedelta64(int(nanos), "ns"))
+
+    def disable_timeline(self, timeline: str) -> None:
+        """Stop stamping this thread's log calls with ``timeline``."""
+        self._cursor().pop(timeline, None)
+
+    def reset_time(self) -> None:
+        """Clear this thread's time cursor: later rows carry only the automatic timelines."""
+        self._cursor().clear()
+
+    def set_log_time_enabled(self, enabled: bool = True) -> None:
+        """Stamp rows with ``log_time`` (wall clock), on by default."""
+        self._log_time_enabled = bool(enabled)
+        if enabled:
+            self.store.register_timeline(LOG_TIME, TIMESTAMP)
+
+    def set_log_tick_enabled(self, enabled: bool = True) -> None:
+        """Stamp rows with ``log_tick`` (a per-recording counter), off by default as in Rerun 0.34+."""
+        self._log_tick_enabled = bool(enabled)
+        if enabled:
+            self.store.register_timeline(LOG_TICK, SEQUENCE)
+
+    # -- logging -------------------------------------------------------------------------------------
+
+    def log(
+        self,
+        entity_path: str | list[str],
+        entity: Any,
+        *extra: Any,
+        static: bool = False,
+        strict: bool | None = None,
+    ) -> None:
+        """Log one archetype (or several) at ``entity_path`` at the current time.
+
+        Bad input is reported (a warning naming the entity path and field, the batch dropped; strict mode
+        raises) and never loses data already logged.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rec = rr.RecordingStream("app")
+        >>> rec.log("dna/left", rr.Points3D([[0, 0, 0]], colors=[255, 0, 0]))
+        """
+        if not self.enabled:
+            return
+        try:
+            path = ep.to_canonical(entity_path)
+        except ep.EntityPathError as e:
+            self._report(e.problem, repr(entity_path), strict)
+            return
+        if not extra:
+            err = getattr(entity, "_error", None)
+            if err is not None:
+                self._report(err, path, strict)
+                return
+            fn = getattr(entity, "as_component_batches", None)
+            if fn is None:
+                self._report(_not_loggable(entity), path, strict)
+                return
+            batches = fn()
+        else:
+            batches = {}
+            for item in (entity, *extra):
+                err = getattr(item, "_error", None)
+                if err is not None:
+                    self._report(err, path, strict)
+                    return
+                fn = getattr(item, "as_component_batches", None)
+                if fn is None:
+                    self._report(_not_loggable(item), path, strict)
+                    return
+                batches.update(fn())
+        if static:
+            times: dict[str, int] = {}
+        else:
+            cur = getattr(self._tls, "cursor", None)
+            times = dict(cur) if cur else {}
+            if self._log_time_enabled:
+                times[LOG_TIME] = _time.time_ns()
+            if self._log_tick_enabled:
+                times[LOG_TICK] = next(self._tick)
+        self.store.append_row(path, _ROW_IDS.one(), times, batches, static=static)
+
+    def send_columns(
+        self,
+        entity_path: str | list[str],
+        indexes: Iterable[TimeColumn],
+        columns: Iterable[Any],
+        *,
+        strict: bool | None = None,
+    ) -> None:
+        """Log many rows at once: one time per row per index, component values partitioned by row.
+
+        No ``log_time`` is added and the time cursor is ignored (as in Rerun).
+
+        Examples
+        --------
+        >>> import numpy as np, rerun_nb as rr
+        >>> rec = rr.RecordingStream("app")
+        >>> rec.send_columns("s", indexes=[rr.TimeColumn("step", sequence=[0, 1, 2])],
+        ...                  columns=rr.Scalars.columns(scalars=[1.0, 2.0, 3.0]))
+        >>> rec.latest_at("s", timeline="step", time=1)["Scalars:scalars"].tolist()
+        [2.0]
+        """
+        if not self.enabled:
+            return
+        try:
+            path = ep.to_canonical(entity_path)
+        except ep.EntityPathError as e:
+            self._report(e.problem, repr(entity_path), strict)
+            return
+        chunk_or_problem = self._columns_to_chunk(path, list(indexes), columns)
+        if isinstance(chunk_or_problem, BadInput):
+            self._report(chunk_or_problem, path, strict)
+            return
+        self.store.append_chunk(chunk_or_problem)
+
+    def _columns_to_chunk(self, path: str, indexes: list[Any], columns: Iterable[Any]) -> Chunk | BadInput:
+        flat: list[Any] = []
+        err = getattr(columns, "_error", None)
+        if err is not None:
+            return err
+        for c in columns:
+            err = getattr(c, "_error", None)
+            if err is not None:
+                return err
+            if hasattr(c, "lengths") and hasattr(c, "values") and hasattr(c, "name"):
+                flat.append(c)
+            elif isinstance(c, Iterable) and not isinstance(c, (str, bytes, np.ndarray)):
+                for cc in c:
+                    if getattr(cc, "_error", None) is not None:
+                        return cc._error
+                    flat.append(cc)
+            else:
+                return BadInput(
+                    "send_columns.columns", f"expected component columns, got {type(c).__name__}", True
+                )
+        n: int | None = None
+        timelines: dict[str, np.ndarray] = {}
+        kinds: dict[str, str] = {}
+        for idx in indexes:
+            if not isinstance(idx, TimeColumn):
+                return BadInput(
+                    "send_columns.indexes", f"expected rr.TimeColumn, got {type(idx).__name__}", True
+                )
+            if idx.error is not None:
+                return idx.error
+            if idx.timeline in _RESERVED_TIMELINES:
+                return BadInput(f"TimeColumn({idx.timeline!r})", "reserved column name")
+            if n is None:
+                n = len(idx.times)
+            elif len(idx.times) != n:
+                return BadInput(
+                    "send_columns.indexes",
+                    f"time columns have different lengths ({n} and {len(idx.times)} for {idx.timeline!r})",
+                )
+            timelines[idx.timeline] = idx.times
+            kinds[idx.timeline] = idx.kind
+        comps: dict[str, Column] = {}
+        for c in flat:
+            lengths = np.asarray(c.lengths, dtype=np.int64)
+            if n is None:
+                n = len(lengths)
+            if len(lengths) != n:
+                return BadInput(
+                    f"send_columns {c.name}",
+                    f"{len(lengths)} rows of values but {n} times; partition the column into {n} rows",
+                )
+            total = len(c.values)
+            if np.any(lengths < 0) or int(lengths.sum()) != total:
+                return BadInput(
+                    f"send_columns {c.name}",
+                    f"partition lengths sum to {int(lengths.sum())}, expected {total}",
+                )
+            offsets = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(lengths, out=offsets[1:])
+            comps[c.name] = Column(offsets, c.values)
+        if n is None:
+            return BadInput("send_columns", "nothing to send: no time columns and no component columns")
+        for name, kind in kinds.items():
+            have = self.store.register_timeline(name, kind)
+            if have != kind:
+                return BadInput(
+                    f"TimeColumn({name!r})",
+                    f"timeline {name!r} is a {have} timeline; it cannot take a {kind}",
+                )
+        row_ids = allocate_row_ids(n)
+        return Chunk(path, row_ids, timelines, comps, is_static=not timelines, timeline_kinds=kinds)
+
+    def flush(self, blocking: bool = True) -> None:
+        """Seal pending rows into chunks and hand them to the sinks (files, network)."""
+        self.store.flush()
+        for s in list(self._sinks):
+            f = getattr(s, "flush", None)
+            if f is not None:
+                f()
+
+    def add_sink(self, sink: Any) -> None:
+        self._sinks.append(sink)
+
+    def remove_sink(self, sink: Any) -> None:
+        if sink in self._sinks:
+            self._sinks.remove(sink)
+
+    # -- queries -------------------------------------------------------------------------------------
+
+    def _query_time(self, timeline: str | None, time: Any) -> tuple[int, str | None]:
+        if timeline is None:
+            return 0, None
+        kind = self.store.timeline_kinds.get(timeline)
+        if kind is None:
+            known = ", ".join(sorted(self.store.timeline_kinds)) or "none"
+            raise ValueError(f"unknown timeline {timeline!r} (known: {known})")
+        if time is None:
+            r = self.store.timeline_range(timeline)
+            return (r[1] if r else 0), timeline
+        try:
+            return to_time_int(kind, time, "time"), timeline
+        except TimeError as e:
+            raise ValueError(e.problem.text()) from None
+
+    def latest_at(self, entity_path: str, *, timeline: str | None = None, time: Any = None) -> dict[str, Any]:
+        """Latest-at state of one entity: ``{"Points3D:positions": array, ...}``, components with a value only.
+
+        ``time`` is in the timeline's units (seconds for duration/timestamp timelines, int for sequences; time
+        objects accepted); ``None`` means the latest time. ``timeline=None`` looks at static data only.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rec = rr.RecordingStream("app")
+        >>> rec.set_time("t", duration=1.0)
+        >>> rec.log("p", rr.Points3D([[1, 2, 3]]))
+        >>> rec.latest_at("p", timeline="t", time=0.5)
+        {}
+        >>> rec.latest_at("p", timeline="t", time=2.0)["Points3D:positions"].tolist()
+        [[1.0, 2.0, 3.0]]
+        """
+        t, tl = self._query_time(timeline, time)
+        path = ep.to_canonical(entity_path)
+        res = q.latest_at_entity(self.store, path, tl, t)
+        return {k: q.batch_to_user(v[0]) for k, v in res.items() if k != q.CLEAR}
+
+    def range(
+        self, entity_path: str, *, timeline: str, start: Any = None, end: Any = None
+    ) -> dict[str, list[tuple[Any, Any]]]:
+        """Every value of each component of one entity with ``start <= time <= end`` (inclusive).
+
+        Returns ``{component: [(time, value), ...]}`` in time order (static values first, with time ``None``).
+        Clears do not hide earlier rows here, as in Rerun.
+        """
+        kind = self.store.timeline_kinds.get(timeline)
+        if kind is None:
+            raise ValueError(f"unknown timeline {timeline!r}")
+        lo = np.iinfo(np.int64).min + 1 if start is None else self._query_time(timeline, start)[0]
+        hi = np.iinfo(np.int64).max if end is None else self._query_time(timeline, end)[0]
+        path = ep.to_canonical(entity_path)
+        out: dict[str, list[tuple[Any, Any]]] = {}
+        for comp in self.store.components_of(path):
+            hits = self.store.range(path, comp, timeline, lo, hi)
+            if hits:
+                out[comp] = [
+                    (
+                        None if h.time == q.static_time() else from_time_int(kind, h.time),
+                        q.batch_to_user(h.batch(comp)),
+                    )
+                    for h in hits
+                ]
+        return out
+
+    def world_from_entity(
+        self, entity_path: str, *, timeline: str | None = None, time: Any = None
+    ) -> np.ndarray:
+        """(4, 4) float64 transform from the entity's space to the world, through the transform hierarchy.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rec = rr.RecordingStream("app")
+        >>> rec.log("a", rr.Transform3D(translation=[1, 0, 0]), static=True)
+        >>> rec.world_from_entity("a/b")[:3, 3].tolist()
+        [1.0, 0.0, 0.0]
+        """
+        t, tl = self._query_time(timeline, time)
+        return q.world_from_entity(self.store, ep.to_canonical(entity_path), tl, t)
+
+    def scene(self, *, timeline: str | None = None, time: Any = None) -> q.Scene:
+        """Whole-scene latest-at: every entity with something to draw, with world transforms."""
+        t, tl = self._query_time(timeline, time)
+        kind = self.store.timeline_kinds.get(tl) if tl else None
+        return q.scene(self.store, tl, t, from_time_int(kind, t) if kind else None)
+
+    def entity_paths(self) -> list[str]:
+        """Every entity path that holds data, sorted."""
+        return self.store.entity_paths()
+
+    def timelines(self) -> dict[str, tuple[str, Any, Any]]:
+        """``{name: (kind, min, max)}`` in the timeline's units, in order of creation (empty ones left out)."""
+        out = {}
+        for name, kind in list(self.store.timeline_kinds.items()):
+            r = self.store.timeline_range(name)
+            if r is not None:
+                out[name] = (kind, from_time_int(kind, r[0]), from_time_int(kind, r[1]))
+        return out
+
+    def timeline_times(self, timeline: str) -> np.ndarray:
+        """Sorted distinct times with data on ``timeline``, in its units (float seconds or int)."""
+        kind = self.store.timeline_kinds.get(timeline)
+        if kind is None:
+            raise ValueError(f"unknown timeline {timeline!r}")
+        t = self.store.timeline_times(timeline)
+        return t if kind == SEQUENCE else t / 1e9
+
+    def to_arrow(self) -> pa.Table:
+        """Every logged row as a ``pyarrow.Table``: entity_path, row_id, one column per timeline, one list
+        column per component."""
+        from .arrow_codec import chunks_to_table
+
+        return chunks_to_table(self.store.chunks(), self.store.timeline_kinds)
+
+    # -- viewer & sinks (filled in by the viewer / io layers) ----------------------------------------
+
+    def notebook_show(self, **kwargs: Any) -> Any:
+        """Show this recording in the notebook output cell."""
+        from . import _global
+
+        return _global.notebook_show(recording=self, **kwargs)
+
+
+def _not_loggable(obj: Any) -> BadInput:
+    return BadInput(
+        "entity",
+        f"expected an archetype such as rr.Points3D(...), got {type(obj).__name__}",
+        is_type=True,
+    )
