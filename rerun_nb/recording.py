@@ -25,7 +25,6 @@ import numpy as np
 
 from . import entity_path as ep
 from . import query as q
-from .components import Ragged
 from .errors import BadInput, report
 from .store import Chunk, ChunkStore, Column
 from .time import DURATION, SEQUENCE, TIMESTAMP, TimeColumn, TimeError, from_time_int, to_time_int
