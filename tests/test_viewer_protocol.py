@@ -492,3 +492,142 @@ def test_encode_unencodable_is_skipped(h, rec, caplog):
     reply, _ = h.handle(q(1, 1.0), [])
     assert set(ent(reply, "odd")["comps"]) == {"Points3D:positions"}
     assert "Weird:c" in caplog.text
+
+
+# --------------------------------------------------------------------------------------------------
+# on a real recording: the tutorial
+# --------------------------------------------------------------------------------------------------
+
+
+def _tutorial_recording():
+    rr = pytest.importorskip("rerun_nb")
+    utilities = pytest.importorskip("rerun_nb.utilities")
+    rec = rr.RecordingStream("rerun_example_dna_abacus")
+    rng = np.random.default_rng(0)
+    n = 100
+    rec.set_time_seconds("stable_time", 0)
+    p1, c1 = utilities.build_color_spiral(n)
+    p2, c2 = utilities.build_color_spiral(n, angular_offset=math.tau * 0.5)
+    rec.log("dna/structure/left", rr.Points3D(p1, colors=c1, radii=0.08))
+    rec.log("dna/structure/right", rr.Points3D(p2, colors=c2, radii=0.08))
+    rec.log("dna/structure/scaffolding", rr.LineStrips3D(np.stack((p1, p2), axis=1), colors=[128, 128, 128]))
+    offs = rng.random(n)
+    for i in range(400):
+        t = i * 0.01
+        rec.set_time_seconds("stable_time", t)
+        times = t + offs
+        beads = [utilities.bounce_lerp(p1[k], p2[k], times[k]) for k in range(n)]
+        g = [[int(utilities.bounce_lerp(80, 230, times[k] * 2))] for k in range(n)]
+        rec.log("dna/structure/scaffolding/beads", rr.Points3D(beads, radii=0.06, colors=np.repeat(g, 3, -1)))
+        rec.log(
+            "dna/structure",
+            rr.Transform3D(rotation=rr.RotationAxisAngle(axis=[0, 0, 1], radians=t / 4.0 * math.tau)),
+        )
+    return rec
+
+
+@pytest.fixture(scope="module")
+def tutorial():
+    return _tutorial_recording()
+
+
+def test_real_full_and_scrub_bytes(tutorial):
+    h = ProtocolHandler(tutorial)
+    reply, bufs = h.handle(q(1, 3.99), [])
+    assert_wire_ok(reply, bufs)
+    assert reply["full"] and reply["time"] == 3.99
+    paths = [e["path"] for e in reply["entities"]]
+    assert paths == sorted(tutorial.entity_paths())
+    assert reply["transforms"]["paths"] == ["dna/structure"]
+    m = np.frombuffer(bufs[reply["transforms"]["buf"]], "<f4").reshape(4, 4, order="F")
+    np.testing.assert_allclose(
+        m,
+        tutorial.scene(timeline="stable_time", time=3.99).entities["dna/structure"].local_transform,
+        atol=1e-6,
+    )
+    beads = ent(reply, "dna/structure/scaffolding/beads")["comps"]
+    want = tutorial.latest_at("dna/structure/scaffolding/beads", timeline="stable_time", time=3.99)
+    np.testing.assert_array_equal(
+        buf(bufs, beads["Points3D:positions"], "<f4").reshape(-1, 3), want["Points3D:positions"]
+    )
+    np.testing.assert_array_equal(
+        buf(bufs, beads["Points3D:colors"], "u1").reshape(-1, 4), want["Points3D:colors"]
+    )
+    # one scrub step: the beads (positions, colors, radius) and the 64-byte transform, nothing else
+    reply, bufs = h.handle(q(2, 3.98, base=1), [])
+    assert [e["path"] for e in reply["entities"]] == ["dna/structure/scaffolding/beads"]
+    assert sum(b.nbytes for b in bufs) == 100 * 12 + 100 * 4 + 4 + 64
+    # the same step again: nothing
+    reply, bufs = h.handle(q(3, 3.981, base=2), [])
+    assert reply["entities"] == [] and bufs == []
+
+
+def test_real_before_the_loop_and_static_only(tutorial):
+    h = ProtocolHandler(tutorial)
+    h.handle(q(1, 3.99), [])
+    reply, _ = h.handle(q(2, -1.0, base=1), [])  # before stable_time 0: nothing was logged yet
+    assert set(reply["removed"]) == set(tutorial.entity_paths())
+    reply, _ = h.handle(q(3, 0, timeline=None), [])
+    assert reply["type"] == "scene" and reply["entities"] == []
+
+
+def test_viewer_widget_defaults_and_messages(tutorial):
+    from rerun_nb.viewer import Viewer
+
+    v = Viewer(tutorial)
+    assert v.timeline == "stable_time"  # the user's timeline, not log_time
+    assert v.time == pytest.approx(3.99)
+    tl = {d["name"]: d for d in v.timelines}
+    assert set(tl) == {"log_time", "stable_time"}
+    st = tl["stable_time"]
+    assert st["kind"] == "duration" and st["min"] == 0.0 and st["max"] == pytest.approx(3.99)
+    assert len(st["marks"]) == 400 and st["marks"] == sorted(st["marks"])
+    assert v.entity_paths == sorted(tutorial.entity_paths())
+    sent = []
+    v.send = lambda content, buffers=None: sent.append((content, buffers))
+    v._on_msg(v, q(1, 2.0), [])
+    assert sent[-1][0]["type"] == "scene" and sent[-1][0]["full"]
+    v._on_msg(v, {"type": "release", "view": "v1"}, [])
+    assert len(sent) == 1  # release needs no answer
+    v._on_msg(v, "garbage", [])
+    assert sent[-1][0]["type"] == "error"
+    v.time = 2  # Python drives the view
+    assert v.time == 2.0
+    before = v.data_version
+    v.refresh()
+    assert v.data_version == before + 1
+    with pytest.raises(Exception, match="unknown timeline"):
+        v.timeline = "nope"
+    with pytest.raises(ValueError, match="unknown timeline"):
+        Viewer(tutorial, timeline="nope")
+    v2 = Viewer(tutorial, timeline="log_time", time=0.0, height=300)
+    assert v2.timeline == "log_time" and v2.time == 0.0 and v2.height == 300
+    v.close()
+    v2.close()
+
+
+def test_viewer_marks_are_downsampled():
+    rr = pytest.importorskip("rerun_nb")
+    from rerun_nb.viewer import Viewer
+
+    rec = rr.RecordingStream("marks")
+    for i in range(2500):
+        rec.set_time_sequence("frame", i)
+        rec.log("p", rr.Points3D([[i, 0, 0]]))
+    v = Viewer(rec)
+    marks = next(d for d in v.timelines if d["name"] == "frame")["marks"]
+    assert len(marks) <= 1000 and marks[0] == 0 and marks[-1] == 2499 and marks == sorted(marks)
+    # data logged after the viewer was made shows after refresh()
+    rec.set_time_sequence("frame", 5000)
+    rec.log("q", rr.Points3D([[0, 0, 0]]))
+    v.refresh()
+    assert "q" in v.entity_paths
+    assert next(d for d in v.timelines if d["name"] == "frame")["max"] == 5000
+    v.close()
+
+
+def test_viewer_rejects_bad_recording():
+    from rerun_nb.viewer import Viewer
+
+    with pytest.raises(TypeError, match="recording"):
+        Viewer(42)

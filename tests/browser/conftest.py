@@ -1,0 +1,422 @@
+"""End-to-end fixtures: one real JupyterLab server per session, headless Chromium through Playwright.
+
+The recipe and its pitfalls are in shared/docs/browser-testing.md: per-session temp config / settings /
+workspace / runtime dirs, the news toast disabled, ``--allow-root``, a token and a free port, a fresh
+workspace URL with ``?reset`` per test, waiting for the notebook's *own* session to be idle (``/api/sessions``)
+and for the status bar to say ``| Idle``, and Shift+Enter retried when a cell did not start.
+
+Every test gets a ``page`` whose console errors and page errors fail the test; a failing test leaves a
+screenshot and its console lines in ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = os.environ.get("RRNB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+]
+#: Console messages that are not ours and not failures (offline Jupyter chatter).
+BENIGN_CONSOLE = (
+    re.compile(r"Failed to load resource: the server responded with a status of 404"),
+    re.compile(r"ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED"),
+)
+WAIT_MS = 60_000
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+# --------------------------------------------------------------------------------------------------
+# JupyterLab server
+# --------------------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Lab:
+    """A running Jupyter server (JupyterLab + Notebook 7 front ends) for the tests."""
+
+    def __init__(self, root: Path, base: str, token: str, proc: subprocess.Popen, log_path: Path) -> None:
+        self.root = root  # notebooks live here
+        self.base = base
+        self.token = token
+        self.proc = proc
+        self.log_path = log_path
+
+    def api(self, path: str) -> Any:
+        sep = "&" if "?" in path else "?"
+        with urllib.request.urlopen(f"{self.base}{path}{sep}token={self.token}", timeout=10) as r:
+            return json.loads(r.read())
+
+    def lab_url(self, name: str, workspace: str) -> str:
+        return f"{self.base}/lab/workspaces/{workspace}/tree/{name}?reset&token={self.token}"
+
+    def nb7_url(self, name: str) -> str:
+        return f"{self.base}/notebooks/{name}?token={self.token}"
+
+    def session_idle(self, name: str) -> bool:
+        for s in self.api("/api/sessions"):
+            if s.get("path") == name:
+                k = s.get("kernel") or {}
+                return k.get("execution_state") == "idle" and int(k.get("connections", 0)) >= 1
+        return False
+
+    def shutdown_sessions(self) -> None:
+        """Stop every kernel (each test's notebook gets a fresh one)."""
+        for s in self.api("/api/sessions"):
+            req = urllib.request.Request(
+                f"{self.base}/api/sessions/{s['id']}?token={self.token}", method="DELETE"
+            )
+            with contextlib.suppress(Exception):
+                urllib.request.urlopen(req, timeout=10).close()
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    top = tmp_path_factory.mktemp("lab")
+    dirs = {k: top / k for k in ("nb", "config", "settings", "workspaces", "runtime")}
+    for d in dirs.values():
+        d.mkdir()
+    (dirs["config"] / "labconfig").mkdir()
+    (dirs["config"] / "labconfig" / "page_config.json").write_text(
+        json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
+    )
+    port, token = _free_port(), secrets.token_hex(16)
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_DIR=str(dirs["config"]),
+        JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
+        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
+        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
+        PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+    )
+    log_path = top / "server.log"
+    log = log_path.open("wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--allow-root",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={dirs['nb']}",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=str(dirs["nb"]),
+    )
+    lab = Lab(dirs["nb"], f"http://127.0.0.1:{port}", token, proc, log_path)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            lab.api("/api/status")
+            break
+        except Exception:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"JupyterLab did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.2)
+    try:
+        yield lab
+    finally:
+        with contextlib.suppress(Exception):
+            lab.shutdown_sessions()
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# browser and page
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser(lab: Lab) -> Iterator[Any]:
+    with playwright_sync.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.hookimpl(tryfirst=True, hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    outcome = yield
+    rep = outcome.get_result()
+    setattr(item, f"rep_{rep.when}", rep)
+
+
+class Console:
+    """Console lines and page errors of one page."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.errors: list[str] = []
+
+    def on_console(self, msg: Any) -> None:
+        text = f"console.{msg.type}: {msg.text}"
+        self.lines.append(text)
+        if msg.type == "error" and not any(p.search(msg.text) for p in BENIGN_CONSOLE):
+            self.errors.append(text)
+
+    def on_pageerror(self, err: Any) -> None:
+        text = f"pageerror: {err}"
+        self.lines.append(text)
+        self.errors.append(text)
+
+
+@pytest.fixture
+def console() -> Console:
+    return Console()
+
+
+@pytest.fixture
+def page(browser: Any, lab: Lab, console: Console, request: pytest.FixtureRequest) -> Iterator[Any]:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    pg.on("console", console.on_console)
+    pg.on("pageerror", console.on_pageerror)
+    try:
+        yield pg
+    finally:
+        failed = any(
+            getattr(request.node, f"rep_{w}", None) is not None and getattr(request.node, f"rep_{w}").failed
+            for w in ("setup", "call")
+        )
+        if failed or console.errors:
+            ARTIFACTS.mkdir(exist_ok=True)
+            stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name)
+            with contextlib.suppress(Exception):
+                pg.screenshot(path=str(ARTIFACTS / f"{stem}.png"), full_page=True)
+            (ARTIFACTS / f"{stem}.console.txt").write_text("\n".join(console.lines[-300:]))
+            with contextlib.suppress(Exception):
+                shutil.copy(lab.log_path, ARTIFACTS / f"{stem}.server.log")
+        ctx.close()
+        with contextlib.suppress(Exception):
+            lab.shutdown_sessions()
+    if console.errors and not failed:
+        pytest.fail("console errors in the page:\n" + "\n".join(console.errors[:20]))
+
+
+# --------------------------------------------------------------------------------------------------
+# driving a notebook
+# --------------------------------------------------------------------------------------------------
+
+PANEL = ".jp-NotebookPanel:visible"
+
+
+def wait_until(pred: Any, timeout: float = WAIT_MS / 1000, interval: float = 0.1, what: str = "") -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        v = pred()
+        if v:
+            return v
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what or pred}")
+        time.sleep(interval)
+
+
+def wait_kernel_ready(page: Any, lab: Lab, name: str, *, lab_ui: bool = True) -> None:
+    """The notebook's own kernel is idle and connected, and (Lab) the status bar says ``| Idle``."""
+    wait_until(lambda: lab.session_idle(name), what=f"kernel of {name} idle")
+    if lab_ui:
+        page.wait_for_function(
+            "() => /\\|\\s*Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText || '')",
+            timeout=WAIT_MS,
+        )
+
+
+def open_in_lab(page: Any, lab: Lab, name: str, workspace: str) -> None:
+    page.goto(lab.lab_url(name, workspace))
+    page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']")
+    wait_kernel_ready(page, lab, name)
+
+
+def open_in_notebook7(page: Any, lab: Lab, name: str) -> None:
+    page.goto(lab.nb7_url(name))
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell")
+    wait_kernel_ready(page, lab, name, lab_ui=False)
+    page.wait_for_function(
+        "() => { const e = document.querySelector('.jp-Notebook-ExecutionIndicator');"
+        " return !e || e.dataset.status === 'idle'; }",
+        timeout=WAIT_MS,
+    )
+
+
+def _prompt(cell: Any) -> str:
+    return cell.locator(".jp-InputPrompt").first.inner_text().strip()
+
+
+def run_cell(page: Any, index: int, *, panel: str = PANEL, timeout: float = 120) -> None:
+    """Run cell ``index`` with Shift+Enter (retried when it did not start) and wait until it is done."""
+    cell = page.locator(f"{panel} .jp-Cell").nth(index)
+    before = _prompt(cell)
+    for _attempt in range(3):
+        cell.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Shift+Enter")
+        try:
+            wait_until(lambda: _prompt(cell) != before, timeout=10, what="cell start")
+            break
+        except TimeoutError:
+            continue
+    else:
+        raise TimeoutError(f"cell {index} never started (prompt still {before!r})")
+    wait_until(
+        lambda: re.fullmatch(r"\[\d+\]:", _prompt(cell)) is not None,
+        timeout=timeout,
+        what=f"cell {index} done",
+    )
+    errs = cell.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    tb = cell.locator(".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
+    if tb.count():
+        raise AssertionError(f"cell {index} raised:\n{tb.first.inner_text()[-3000:]}")
+    del errs
+
+
+def run_code_cells(page: Any, count: int, *, panel: str = PANEL) -> None:
+    cells = page.locator(f"{panel} .jp-Cell")
+    for i in range(count):
+        if "jp-CodeCell" in (cells.nth(i).get_attribute("class") or ""):
+            run_cell(page, i, panel=panel)
+
+
+# --------------------------------------------------------------------------------------------------
+# the viewer in the page
+# --------------------------------------------------------------------------------------------------
+
+ROOT = ".rrnb-root"
+
+
+def dataset(page: Any, scope: str = PANEL) -> dict[str, str]:
+    return page.evaluate(
+        "(sel) => { const r = document.querySelector(sel); return r ? {...r.dataset} : null; }",
+        f"{scope} {ROOT}",
+    )
+
+
+def frames(page: Any, scope: str = PANEL) -> int:
+    d = dataset(page, scope) or {}
+    try:
+        return int(d.get("frames", "0"))
+    except ValueError:
+        return 0
+
+
+def last_query(page: Any, scope: str = PANEL) -> dict[str, Any]:
+    d = dataset(page, scope) or {}
+    raw = d.get("lastQuery") or "{}"
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return {"raw": raw}
+
+
+def canvas_rgb(page: Any, scope: str = PANEL) -> Any:
+    """The 3D canvas as an (H, W, 3) int array."""
+    import numpy as np
+    from PIL import Image
+
+    png = page.locator(f"{scope} canvas.rrnb-canvas").first.screenshot()
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int32)
+
+
+def wait_frame_after(page: Any, n: int, scope: str = PANEL, settle_ms: int = 150) -> int:
+    """Wait until the viewer drew more than ``n`` frames and then stopped drawing for ``settle_ms``."""
+    wait_until(lambda: frames(page, scope) > n, what="a new frame")
+    last = frames(page, scope)
+    while True:
+        time.sleep(settle_ms / 1000)
+        now = frames(page, scope)
+        if now == last:
+            return now
+        last = now
+
+
+class Driver:
+    """The helpers above bound to one page and server, handed to tests as the ``drv`` fixture."""
+
+    PANEL = PANEL
+
+    def __init__(self, page: Any, lab: Lab) -> None:
+        self.page, self.lab = page, lab
+
+    def open_in_lab(self, name: str, workspace: str) -> None:
+        open_in_lab(self.page, self.lab, name, workspace)
+
+    def open_in_notebook7(self, name: str) -> None:
+        open_in_notebook7(self.page, self.lab, name)
+
+    def run_cell(self, index: int, panel: str = PANEL) -> None:
+        run_cell(self.page, index, panel=panel)
+
+    def run_code_cells(self, count: int, panel: str = PANEL) -> None:
+        run_code_cells(self.page, count, panel=panel)
+
+    def dataset(self, scope: str = PANEL) -> dict[str, str]:
+        return dataset(self.page, scope)
+
+    def frames(self, scope: str = PANEL) -> int:
+        return frames(self.page, scope)
+
+    def last_query(self, scope: str = PANEL) -> dict[str, Any]:
+        return last_query(self.page, scope)
+
+    def canvas_rgb(self, scope: str = PANEL) -> Any:
+        return canvas_rgb(self.page, scope)
+
+    wait_until = staticmethod(wait_until)
+
+
+@pytest.fixture
+def drv(page: Any, lab: Lab) -> Driver:
+    return Driver(page, lab)
