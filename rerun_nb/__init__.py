@@ -37,12 +37,9 @@ from ._global import (
     spawn,
 )
 
-try:  # TEMPORARY while the types layer lands
-    from . import utilities
-    from .archetypes import *  # noqa: F403
-    from .datatypes import *  # noqa: F403
-except ImportError:
-    pass
+from . import utilities
+from .archetypes import *  # noqa: F403
+from .datatypes import *  # noqa: F403
 from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning
 from .recording import RecordingStream, is_strict_mode, set_strict_mode
