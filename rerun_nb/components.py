@@ -29,6 +29,7 @@ __all__ = [
     "float32_1d",
     "float64_1d",
     "mat3x3",
+    "point_shading",
     "quaternions",
     "relation",
     "rotation_axis_angles",
@@ -149,14 +150,17 @@ class Ragged:
 
 
 def _first_non_numeric(arr: np.ndarray) -> Any:
-    for v in arr.ravel().tolist():
+    """The first element that does not read as a number (strings never count as numbers)."""
+    items = arr.ravel().tolist()
+    for v in items:
         if isinstance(v, (bool, int, float)):
             continue
-        if isinstance(v, (str, bytes)):
-            return v
         try:
             float(v)
         except (TypeError, ValueError):
+            return v
+    for v in items:
+        if isinstance(v, (str, bytes)):
             return v
     return None
 
@@ -652,11 +656,17 @@ def _enum(x: Any, names: dict[str, int], what: str) -> np.ndarray:
 
 _FILL_MODES = {"majorwireframe": 1, "densewireframe": 2, "solid": 3, "transparentfillmajorwireframe": 4}
 _RELATIONS = {"parentfromchild": 1, "childfromparent": 2}
+_POINT_SHADINGS = {"gradient": 1, "flat": 2}
 
 
 def fill_mode(x: Any) -> np.ndarray:
     """``FillMode`` / its name / its value → uint8 (N,)."""
     return _enum(x, _FILL_MODES, "fill mode")
+
+
+def point_shading(x: Any) -> np.ndarray:
+    """``PointShading`` / its name / its value → uint8 (N,): 1 gradient, 2 flat."""
+    return _enum(x, _POINT_SHADINGS, "point shading")
 
 
 def relation(x: Any) -> np.ndarray:

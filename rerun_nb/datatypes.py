@@ -15,6 +15,7 @@ import numpy as np
 __all__ = [
     "Angle",
     "FillMode",
+    "PointShading",
     "Quaternion",
     "RotationAxisAngle",
     "TextLogLevel",
@@ -200,6 +201,16 @@ class FillMode(enum.IntEnum):
     DenseWireframe = 2
     Solid = 3
     TransparentFillMajorWireframe = 4
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PointShading(enum.IntEnum):
+    """How ``Points3D`` are shaded."""
+
+    Gradient = 1
+    Flat = 2
 
     def __str__(self) -> str:
         return self.name

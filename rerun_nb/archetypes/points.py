@@ -20,6 +20,7 @@ class Points3D(Archetype):
         "colors": C.colors,
         "labels": C.strings,
         "show_labels": C.bool_1d,
+        "point_shading": C.point_shading,
         "class_ids": C.class_ids,
         "keypoint_ids": C.keypoint_ids,
     }
@@ -32,6 +33,7 @@ class Points3D(Archetype):
         colors: Any = None,
         labels: Any = None,
         show_labels: Any = None,
+        point_shading: Any = None,
         class_ids: Any = None,
         keypoint_ids: Any = None,
     ) -> None:
@@ -42,6 +44,7 @@ class Points3D(Archetype):
         self.colors = n(C.colors, colors, "colors")
         self.labels = n(C.strings, labels, "labels")
         self.show_labels = n(C.bool_1d, show_labels, "show_labels")
+        self.point_shading = n(C.point_shading, point_shading, "point_shading")
         self.class_ids = n(C.class_ids, class_ids, "class_ids")
         self.keypoint_ids = n(C.keypoint_ids, keypoint_ids, "keypoint_ids")
 
