@@ -1,0 +1,108 @@
+// Points3D / Points2D: round, shaded impostor sprites, one instanced quad per point, radius in scene units
+// (negative radius = UI size in pixels, as in Rerun), per-point RGBA colours.
+import * as THREE from "three";
+import type { PickHit, RenderCtx, Visual } from "./visual";
+import { hasAlpha } from "./comps";
+
+const VERT = /* glsl */ `
+attribute vec3 iPos;
+attribute vec4 iColor;
+attribute float iRadius;
+uniform float uDefaultRadius;
+uniform float uUseDefault;
+uniform float uViewportHeight;
+varying vec2 vUv;
+varying vec4 vColor;
+void main() {
+  float r = uUseDefault > 0.5 ? uDefaultRadius : iRadius;
+  vec4 mv = modelViewMatrix * vec4(iPos, 1.0);
+  bool persp = projectionMatrix[2][3] != 0.0;
+  float depth = persp ? max(-mv.z, 1e-6) : 1.0;
+  float pixel = 2.0 * depth / (uViewportHeight * projectionMatrix[1][1]);   // one pixel in view units here
+  float rv = r >= 0.0 ? r * length(modelViewMatrix[0].xyz) : -r * pixel;
+  rv = r == 0.0 ? 0.0 : max(rv, 0.75 * pixel);                              // never thinner than ~1.5 px
+  vUv = position.xy;
+  vColor = iColor;
+  mv.xy += position.xy * rv;
+  gl_Position = projectionMatrix * mv;
+}`;
+
+const FRAG = /* glsl */ `
+varying vec2 vUv;
+varying vec4 vColor;
+void main() {
+  float d2 = dot(vUv, vUv);
+  if (d2 > 1.0) discard;
+  vec3 n = vec3(vUv, sqrt(1.0 - d2));
+  float lambert = max(dot(n, normalize(vec3(-0.35, 0.45, 0.82))), 0.0);
+  gl_FragColor = vec4(vColor.rgb * (0.72 + 0.28 * lambert), vColor.a);
+}`;
+
+export function buildPoints(
+  positions: Float32Array,
+  colors: Uint8Array,
+  radii: Float32Array | null,
+  ctx: RenderCtx,
+): Visual {
+  const n = Math.floor(positions.length / 3);
+  const geom = new THREE.InstancedBufferGeometry();
+  geom.setIndex([0, 1, 2, 0, 2, 3]);
+  geom.setAttribute("position", new THREE.Float32BufferAttribute([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0], 3));
+  geom.setAttribute("iPos", new THREE.InstancedBufferAttribute(positions, 3));
+  geom.setAttribute("iColor", new THREE.InstancedBufferAttribute(colors, 4, true));
+  geom.setAttribute("iRadius", new THREE.InstancedBufferAttribute(radii ?? new Float32Array(n), 1));
+  geom.instanceCount = n;
+  const transparent = hasAlpha(colors);
+  const mat = new THREE.ShaderMaterial({
+    vertexShader: VERT,
+    fragmentShader: FRAG,
+    uniforms: {
+      uDefaultRadius: ctx.defaultRadius,
+      uUseDefault: { value: radii ? 0 : 1 },
+      uViewportHeight: ctx.viewportHeight,
+    },
+    transparent,
+    depthWrite: !transparent,
+  });
+  const mesh = new THREE.Mesh(geom, mat);
+  mesh.frustumCulled = false;
+  mesh.name = "points";
+
+  const inv = new THREE.Matrix4();
+  const ray = new THREE.Ray();
+  const scaleV = new THREE.Vector3();
+  return {
+    object: mesh,
+    pick(rayWorld: THREE.Ray, pxPerUnitDist: number): PickHit | null {
+      // Ray in entity-local space; distance test against each point's radius (plus a few pixels of slack).
+      inv.copy(mesh.matrixWorld).invert();
+      ray.copy(rayWorld).applyMatrix4(inv);
+      const ox = ray.origin.x, oy = ray.origin.y, oz = ray.origin.z;
+      const dx = ray.direction.x, dy = ray.direction.y, dz = ray.direction.z;
+      const dl = Math.hypot(dx, dy, dz) || 1;
+      scaleV.setFromMatrixScale(mesh.matrixWorld);
+      const worldPerLocal = (Math.abs(scaleV.x) + Math.abs(scaleV.y) + Math.abs(scaleV.z)) / 3 || 1;
+      let best: PickHit | null = null;
+      const dflt = ctx.defaultRadius.value;
+      for (let i = 0; i < n; i++) {
+        const px = positions[3 * i]! - ox, py = positions[3 * i + 1]! - oy, pz = positions[3 * i + 2]! - oz;
+        const t = (px * dx + py * dy + pz * dz) / dl; // local units along the ray
+        if (t <= 0) continue;
+        const d2 = px * px + py * py + pz * pz - t * t;
+        const tWorld = t * worldPerLocal;
+        const slack = (3 * pxPerUnitDist * tWorld) / worldPerLocal;
+        const r0 = radii ? radii[i]! : dflt;
+        const r = (r0 >= 0 ? r0 : (-r0 * pxPerUnitDist * tWorld) / worldPerLocal) + slack;
+        if (d2 <= r * r && (!best || tWorld < best.t)) {
+          best = { t: tWorld, index: i, position: [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!] };
+        }
+      }
+      return best;
+    },
+    dispose() {
+      geom.dispose();
+      mat.dispose();
+      mesh.removeFromParent();
+    },
+  };
+}

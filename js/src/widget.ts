@@ -1,0 +1,476 @@
+// anywidget entry: wires traitlets ↔ UI, queries the kernel for the scene (docs/protocol.md), renders on demand.
+import * as THREE from "three";
+import { CameraRig, isCameraDict, type CameraDict } from "./camera";
+import { defaultRadiusFor } from "./comps";
+import { EntityTree, fmtNum, Tooltip } from "./entity_tree";
+import { applyScene, SceneState, type KernelMsg, type RawBuffer, type SceneMsg } from "./protocol";
+import { QueryClient } from "./query_client";
+import { SceneGraph } from "./scene_graph";
+import { advance, parseTimelines, stepMark, TimelineBar, type TimelineInfo } from "./timeline";
+import { makeCtx } from "./visual";
+import { CSS } from "./style";
+
+type Handler = (...args: never[]) => void;
+
+/** The part of anywidget's model we use. */
+export interface AnyModel {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  on(event: string, cb: Handler): void;
+  off(event?: string | null, cb?: Handler | null): void;
+  send(content: unknown, callbacks?: unknown, buffers?: ArrayBuffer[]): void;
+  save_changes(): void;
+}
+
+export const BACKGROUND = 0x1b1b1f;
+const SAVE_THROTTLE_MS = 100;
+const MAX_LABELS = 200;
+
+function randomId(): string {
+  const b = new Uint8Array(6);
+  crypto.getRandomValues(b);
+  return "v-" + Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+function div(cls: string, parent?: HTMLElement): HTMLDivElement {
+  const d = document.createElement("div");
+  d.className = cls;
+  parent?.appendChild(d);
+  return d;
+}
+
+function glRendererName(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
+  const ext = gl.getExtension("WEBGL_debug_renderer_info");
+  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
+export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () => void {
+  const view = randomId();
+  const listeners: [string, Handler][] = [];
+  const on = (ev: string, cb: Handler): void => {
+    model.on(ev, cb);
+    listeners.push([ev, cb]);
+  };
+  let disposed = false;
+
+  // ---- DOM
+  const root = div("rrnb-root");
+  root.tabIndex = 0;
+  root.dataset.frames = "0";
+  root.dataset.view = view;
+  const style = document.createElement("style");
+  style.textContent = CSS;
+  root.appendChild(style);
+  const main = div("rrnb-main", root);
+  const viewEl = div("rrnb-view", main);
+  const labelLayer = div("rrnb-labels", viewEl);
+  const tooltip = new Tooltip();
+  const errorEl = div("rrnb-error", viewEl);
+  errorEl.style.display = "none";
+  viewEl.appendChild(tooltip.root);
+  el.appendChild(root);
+
+  // ---- three.js
+  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+  renderer.outputColorSpace = THREE.LinearSRGBColorSpace; // colours are passed through as logged (sRGB bytes)
+  renderer.setPixelRatio(window.devicePixelRatio || 1);
+  // raw sRGB values (the output is not colour-converted): a hex would be taken as sRGB and linearised
+  const bg = new THREE.Color().setRGB(((BACKGROUND >> 16) & 255) / 255, ((BACKGROUND >> 8) & 255) / 255, (BACKGROUND & 255) / 255, THREE.LinearSRGBColorSpace);
+  renderer.setClearColor(bg, 1);
+  const canvas = renderer.domElement;
+  canvas.className = "rrnb-canvas";
+  viewEl.insertBefore(canvas, labelLayer);
+  root.dataset.glRenderer = glRendererName(renderer.getContext());
+
+  const ctx = makeCtx();
+  const scene = new THREE.Scene();
+  const graph = new SceneGraph(ctx);
+  scene.add(graph.root);
+  const state = new SceneState();
+  let fitted = false;
+  let drawQueued = 0;
+  const rig = new CameraRig(canvas, () => requestDraw(), () => saveCamera());
+  scene.add(rig.camera);
+  scene.add(new THREE.AmbientLight(0xffffff, 1.6));
+  const sun = new THREE.DirectionalLight(0xffffff, 2.2);
+  sun.position.set(0.4, 1, 0.3);
+  rig.camera.add(sun);
+
+  // ---- UI state (local copies of the traitlets; the kernel is told, throttled)
+  let timeline = String(model.get("timeline") ?? "");
+  let time = Number(model.get("time")) || 0;
+  let timelines: TimelineInfo[] = parseTimelines(model.get("timelines"));
+  let hidden: string[] = ((model.get("hidden") as unknown[]) ?? []).map(String);
+  let playing = false;
+  let carry = 0;
+  let lastTick = 0;
+  let playRaf = 0;
+
+  const bar = new TimelineBar({
+    onTimeline: (name) => {
+      timeline = name;
+      model.set("timeline", name);
+      const tl = timelines.find((t) => t.name === name);
+      if (tl && (time < tl.min || time > tl.max)) time = tl.max;
+      model.set("time", time);
+      model.save_changes();
+      syncBar();
+      query();
+    },
+    onTime: (t) => setTime(t),
+    onPlay: (p) => {
+      model.set("playing", p);
+      model.save_changes();
+      setPlaying(p);
+    },
+    onLoop: (l) => {
+      model.set("loop", l);
+      model.save_changes();
+    },
+    onSpeed: (s) => {
+      model.set("speed", s);
+      model.save_changes();
+    },
+  });
+  root.appendChild(bar.root);
+  const tree = new EntityTree((h) => {
+    setHidden(h); // first, so that the change:hidden echo of model.set is a no-op
+    model.set("hidden", h);
+    model.save_changes();
+  });
+  main.appendChild(tree.root);
+
+  function syncBar(): void {
+    bar.setTimelines(timelines, timeline);
+    bar.setTime(time);
+  }
+
+  // ---- sizing
+  function applySize(): void {
+    const h = Number(model.get("height")) || 480;
+    const w = Number(model.get("width")) || 0;
+    viewEl.style.height = `${h}px`;
+    viewEl.style.flex = w > 0 ? "0 0 auto" : "1 1 auto";
+    viewEl.style.width = w > 0 ? `${w}px` : "";
+    root.style.width = w > 0 ? "fit-content" : "";
+    resize();
+  }
+  function resize(): void {
+    const w = Math.max(1, Math.floor(viewEl.clientWidth || Number(model.get("width")) || 640));
+    const h = Math.max(1, Math.floor(viewEl.clientHeight || Number(model.get("height")) || 480));
+    const cur = renderer.getSize(new THREE.Vector2());
+    if (cur.x === w && cur.y === h) return;
+    renderer.setSize(w, h);
+    ctx.resolution.set(w, h);
+    ctx.viewportHeight.value = h;
+    rig.setAspect(w / h);
+    bar.drawMarks();
+    draw();
+  }
+  const ro = new ResizeObserver(() => resize());
+  ro.observe(viewEl);
+
+  // ---- drawing
+  const labelDivs: HTMLDivElement[] = [];
+  const v3 = new THREE.Vector3();
+  function updateLabels(): void {
+    let k = 0;
+    const w = ctx.resolution.x;
+    const h = ctx.resolution.y;
+    outer: for (const [path, m] of graph.visuals) {
+      if (graph.isHidden(path)) continue;
+      for (const v of m.values()) {
+        const a = v.labelAnchors;
+        if (!a) continue;
+        v.object.updateWorldMatrix(true, false);
+        for (let i = 0; i < a.labels.length; i++) {
+          if (k >= MAX_LABELS) break outer;
+          v3.fromArray(a.positions, 3 * i).applyMatrix4(v.object.matrixWorld).project(rig.camera);
+          if (v3.z > 1 || v3.z < -1 || Math.abs(v3.x) > 1 || Math.abs(v3.y) > 1) continue;
+          let d = labelDivs[k];
+          if (!d) labelDivs.push((d = div("rrnb-label", labelLayer)));
+          d.textContent = a.labels[i]!; // data → text only
+          d.style.transform = `translate(${((v3.x + 1) / 2) * w + 8}px, ${((1 - v3.y) / 2) * h - 8}px)`;
+          d.style.display = "";
+          k++;
+        }
+      }
+    }
+    for (let i = k; i < labelDivs.length; i++) labelDivs[i]!.style.display = "none";
+  }
+  function draw(): void {
+    if (disposed) return;
+    renderer.render(scene, rig.camera);
+    updateLabels();
+  }
+  function requestDraw(): void {
+    if (drawQueued || disposed) return;
+    drawQueued = requestAnimationFrame(() => {
+      drawQueued = 0;
+      draw();
+    });
+  }
+
+  // ---- queries
+  const client = new QueryClient(view, (msg) => model.send(msg));
+  function query(): void {
+    if (!disposed) client.request({ timeline, time });
+  }
+  function showError(msg: string | null): void {
+    errorEl.textContent = msg ?? "";
+    errorEl.style.display = msg ? "" : "none";
+  }
+  function onReply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number): void {
+    const t0 = performance.now();
+    const changes = applyScene(state, msg, buffers);
+    if (!fitted && state.bounds && state.bounds.every(Number.isFinite)) {
+      fitted = true;
+      ctx.defaultRadius.value = defaultRadiusFor(state.bounds);
+      rig.fit(state.bounds);
+      const cam = model.get("camera");
+      if (isCameraDict(cam)) rig.set(cam);
+    }
+    graph.update(state, changes);
+    draw();
+    const gl = renderer.getContext();
+    gl.finish();
+    const renderMs = performance.now() - t0;
+    let bytes = 0;
+    for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
+    root.dataset.frames = String(Number(root.dataset.frames) + 1);
+    root.dataset.lastQuery = JSON.stringify({
+      id: msg.id,
+      time: msg.time,
+      rtt_ms: Math.round(rttMs * 100) / 100,
+      render_ms: Math.round(renderMs * 100) / 100,
+      bytes,
+    });
+  }
+  const onCustom = (content: unknown, buffers?: RawBuffer[]): void => {
+    if (disposed || !content || typeof content !== "object") return;
+    const msg = content as KernelMsg;
+    const verdict = client.onMessage(msg);
+    if (verdict.action === "drop") return;
+    if (verdict.action === "error") {
+      showError(verdict.message);
+      client.applied(verdict.query.id, false);
+      return;
+    }
+    try {
+      onReply(msg as SceneMsg, buffers ?? [], verdict.rttMs);
+      showError(null);
+      client.applied(verdict.query.id, true);
+    } catch (e) {
+      // A reply we cannot apply: say so, and ask for a full scene next time.
+      console.warn("rerun_nb: could not apply scene reply", e);
+      showError(`could not apply scene reply: ${e instanceof Error ? e.message : String(e)}`);
+      client.resetBase();
+      client.applied(verdict.query.id, false);
+    }
+  };
+  on("msg:custom", onCustom as Handler);
+
+  // ---- time & playback
+  let saveTimer: ReturnType<typeof setTimeout> | 0 = 0;
+  let lastSave = 0;
+  function flushTime(): void {
+    saveTimer = 0;
+    lastSave = performance.now();
+    if (disposed) return;
+    model.set("time", time);
+    model.save_changes();
+  }
+  function setTime(t: number, save = true): void {
+    if (!Number.isFinite(t)) return;
+    time = t;
+    bar.setTime(t);
+    query();
+    if (!save) return;
+    const wait = SAVE_THROTTLE_MS - (performance.now() - lastSave);
+    if (wait <= 0 && !saveTimer) flushTime();
+    else if (!saveTimer) saveTimer = setTimeout(flushTime, Math.max(wait, 0));
+  }
+  function tick(now: number): void {
+    playRaf = 0;
+    if (!playing || disposed) return;
+    const tl = bar.timeline;
+    if (!tl) return setPlaying(false);
+    const dt = Math.min((now - lastTick) / 1000, 0.25);
+    lastTick = now;
+    const speed = Number(model.get("speed")) || 1;
+    const s = advance({ time, carry, playing }, tl, dt, speed, !!model.get("loop"));
+    carry = s.carry;
+    if (s.time !== time) setTime(s.time);
+    if (!s.playing) {
+      model.set("playing", false);
+      flushTime();
+      setPlaying(false);
+      return;
+    }
+    playRaf = requestAnimationFrame(tick);
+  }
+  function setPlaying(p: boolean): void {
+    bar.setPlaying(p);
+    if (p === playing) return;
+    playing = p;
+    if (p) {
+      const tl = bar.timeline;
+      if (tl && time >= tl.max && !model.get("loop")) setTime(tl.min);
+      lastTick = performance.now();
+      carry = 0;
+      playRaf = requestAnimationFrame(tick);
+    } else if (playRaf) {
+      cancelAnimationFrame(playRaf);
+      playRaf = 0;
+    }
+  }
+  function setHidden(h: string[]): void {
+    hidden = h;
+    graph.setHidden(h);
+    tree.set(((model.get("entity_paths") as unknown[]) ?? []).map(String), h);
+    requestDraw();
+    query();
+  }
+
+  // ---- traitlets → UI
+  on("change:time", () => {
+    const t = Number(model.get("time"));
+    if (Number.isFinite(t) && t !== time) setTime(t, false);
+  });
+  on("change:timeline", () => {
+    const t = String(model.get("timeline") ?? "");
+    if (t === timeline) return;
+    timeline = t;
+    syncBar();
+    query();
+  });
+  on("change:timelines", () => {
+    timelines = parseTimelines(model.get("timelines"));
+    syncBar();
+    const tl = bar.timeline;
+    if (tl && model.get("follow") && !playing && time !== tl.max) setTime(tl.max);
+  });
+  on("change:entity_paths", () => tree.set(((model.get("entity_paths") as unknown[]) ?? []).map(String), hidden));
+  on("change:hidden", () => {
+    const h = ((model.get("hidden") as unknown[]) ?? []).map(String);
+    if (JSON.stringify(h) !== JSON.stringify(hidden)) setHidden(h);
+  });
+  on("change:data_version", () => query());
+  on("change:playing", () => setPlaying(!!model.get("playing")));
+  on("change:loop", () => bar.setLoop(!!model.get("loop")));
+  on("change:speed", () => bar.setSpeed(Number(model.get("speed")) || 1));
+  on("change:width", applySize);
+  on("change:height", applySize);
+  on("change:camera", () => {
+    const c = model.get("camera");
+    if (isCameraDict(c) && JSON.stringify(c) !== JSON.stringify(rig.get())) {
+      rig.set(c);
+      requestDraw();
+    }
+  });
+  function saveCamera(): void {
+    const c: CameraDict = rig.get();
+    model.set("camera", c);
+    model.save_changes();
+  }
+
+  // ---- pointer & keyboard
+  const raycaster = new THREE.Raycaster();
+  let hoverRaf = 0;
+  let hoverAt: { x: number; y: number } | null = null;
+  function doHover(): void {
+    hoverRaf = 0;
+    if (!hoverAt || disposed) return tooltip.hide();
+    const w = ctx.resolution.x;
+    const h = ctx.resolution.y;
+    raycaster.setFromCamera(new THREE.Vector2((hoverAt.x / w) * 2 - 1, 1 - (hoverAt.y / h) * 2), rig.camera);
+    scene.updateMatrixWorld();
+    const pxPerUnit = (2 * Math.tan(THREE.MathUtils.degToRad(rig.camera.fov) / 2)) / h;
+    const hit = graph.pick(raycaster.ray, pxPerUnit, state);
+    if (!hit) return tooltip.hide();
+    const lines = [hit.path, `#${hit.index}`, `(${hit.position.map(fmtNum).join(", ")})`];
+    if (hit.label !== null) lines.push(hit.label);
+    tooltip.show(hoverAt.x, hoverAt.y, lines);
+  }
+  const onMove = (e: PointerEvent): void => {
+    if (e.buttons) {
+      hoverAt = null;
+      tooltip.hide();
+      return;
+    }
+    const r = canvas.getBoundingClientRect();
+    hoverAt = { x: e.clientX - r.left, y: e.clientY - r.top };
+    if (!hoverRaf) hoverRaf = requestAnimationFrame(doHover);
+  };
+  const onLeave = (): void => {
+    hoverAt = null;
+    tooltip.hide();
+  };
+  const onDbl = (): void => {
+    if (rig.reset()) {
+      draw();
+      saveCamera();
+    }
+  };
+  const onKey = (e: KeyboardEvent): void => {
+    const tgt = e.target as HTMLElement | null;
+    if (tgt && (tgt.tagName === "SELECT" || (tgt.tagName === "INPUT" && (tgt as HTMLInputElement).type !== "range" && (tgt as HTMLInputElement).type !== "checkbox"))) return;
+    const tl = bar.timeline;
+    if (e.key === " ") {
+      e.preventDefault();
+      bar.play.click();
+    } else if ((e.key === "ArrowLeft" || e.key === "ArrowRight") && tl) {
+      e.preventDefault();
+      const m = stepMark(tl.marks, time, e.key === "ArrowLeft" ? -1 : 1);
+      if (m !== null) setTime(m);
+    }
+  };
+  canvas.addEventListener("pointermove", onMove);
+  canvas.addEventListener("pointerleave", onLeave);
+  canvas.addEventListener("dblclick", onDbl);
+  root.addEventListener("keydown", onKey, true);
+
+  // ---- start
+  syncBar();
+  bar.setLoop(!!model.get("loop"));
+  bar.setSpeed(Number(model.get("speed")) || 1);
+  graph.setHidden(hidden);
+  tree.set(((model.get("entity_paths") as unknown[]) ?? []).map(String), hidden);
+  applySize();
+  draw();
+  query();
+  if (model.get("playing")) setPlaying(true);
+
+  return () => {
+    if (disposed) return;
+    if (saveTimer) {
+      clearTimeout(saveTimer);
+      flushTime();
+    }
+    disposed = true;
+    if (playRaf) cancelAnimationFrame(playRaf);
+    if (drawQueued) cancelAnimationFrame(drawQueued);
+    if (hoverRaf) cancelAnimationFrame(hoverRaf);
+    for (const [ev, cb] of listeners) model.off(ev, cb);
+    ro.disconnect();
+    canvas.removeEventListener("pointermove", onMove);
+    canvas.removeEventListener("pointerleave", onLeave);
+    canvas.removeEventListener("dblclick", onDbl);
+    root.removeEventListener("keydown", onKey, true);
+    try {
+      model.send({ type: "release", view });
+    } catch {
+      // the comm may already be closed
+    }
+    rig.dispose();
+    graph.dispose();
+    scene.clear();
+    renderer.dispose();
+    renderer.forceContextLoss();
+    root.remove();
+  };
+}
+
+export function initialize(): void {}
+
+export default { initialize, render };
