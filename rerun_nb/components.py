@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .datatypes import Quaternion, RotationAxisAngle
 from .errors import BadInput
 
 __all__ = [
@@ -230,10 +231,16 @@ def _shape_str(shape: tuple[int, ...]) -> str:
 # fixed-size float vectors
 
 
+_PY_NUMBERS = (int, float)
+
+
 def _vec(x: Any, dim: int) -> np.ndarray:
-    # Fast path: already float32 (N, dim).
-    if type(x) is np.ndarray and x.dtype is _F32 and x.ndim == 2 and x.shape[1] == dim:
+    t = type(x)
+    # Fast paths: already float32 (N, dim); a single vector of Python numbers.
+    if t is np.ndarray and x.dtype is _F32 and x.ndim == 2 and x.shape[1] == dim:
         return np.array(x, dtype=_F32, order="C", copy=True)
+    if (t is list or t is tuple) and len(x) == dim and all(type(v) in _PY_NUMBERS for v in x):
+        return np.array((x,), dtype=_F32)
     arr = _as_numeric(x, "float32")
     shape = arr.shape
     if arr.ndim == 2 and shape[1] == dim:
@@ -547,7 +554,7 @@ def strips3d(x: Any) -> Ragged:
 
 
 # ---------------------------------------------------------------------------------------------
-# rotations and matrices (datatypes are imported lazily: datatypes imports this module)
+# rotations and matrices
 
 
 def _rot4(x: Any, what: str) -> np.ndarray:
@@ -563,8 +570,6 @@ def _rot4(x: Any, what: str) -> np.ndarray:
 
 def quaternions(x: Any) -> np.ndarray:
     """``Quaternion`` / list of them / (4,) or (N, 4) xyzw arrays → float32 (N, 4)."""
-    from .datatypes import Quaternion
-
     if isinstance(x, Quaternion):
         return x._canonical().reshape(1, 4).copy()
     if isinstance(x, (list, tuple)) and x and all(isinstance(q, Quaternion) for q in x):
@@ -574,8 +579,6 @@ def quaternions(x: Any) -> np.ndarray:
 
 def rotation_axis_angles(x: Any) -> np.ndarray:
     """``RotationAxisAngle`` / list of them / (N, 4) arrays (axis xyz, radians) → float32 (N, 4)."""
-    from .datatypes import RotationAxisAngle
-
     if isinstance(x, RotationAxisAngle):
         return x._canonical().reshape(1, 4).copy()
     if isinstance(x, (list, tuple)) and x and all(isinstance(r, RotationAxisAngle) for r in x):
@@ -587,8 +590,6 @@ def rotation_axis_angles(x: Any) -> np.ndarray:
 
 def rotations(x: Any) -> tuple[str, np.ndarray]:
     """A rotation of either kind → ``("quaternions" | "rotation_axis_angles", float32 (N, 4))``."""
-    from .datatypes import Quaternion, RotationAxisAngle
-
     if isinstance(x, RotationAxisAngle):
         return "rotation_axis_angles", rotation_axis_angles(x)
     if isinstance(x, Quaternion):
