@@ -405,8 +405,19 @@ def _channels(arr: np.ndarray) -> np.ndarray:
         rgb = arr.astype(_U8)
     if c == 4:
         return np.array(rgb, dtype=_U8, order="C", copy=True) if rgb is arr else np.ascontiguousarray(rgb)
-    out = np.empty((n, 4), dtype=_U8)
-    out[:, :3] = rgb
+    return _rgb_to_rgba(rgb)
+
+
+def _rgb_to_rgba(rgb: np.ndarray) -> np.ndarray:
+    """uint8 (N, 3) → new uint8 (N, 4) with alpha 255.
+
+    One column at a time: ``out[:, :3] = rgb`` is a 3-byte strided copy that numpy runs 4-6x slower
+    (25 ms vs 4 ms for 1M colors here).
+    """
+    out = np.empty((rgb.shape[0], 4), dtype=_U8)
+    out[:, 0] = rgb[:, 0]
+    out[:, 1] = rgb[:, 1]
+    out[:, 2] = rgb[:, 2]
     out[:, 3] = 255
     return out
 
@@ -427,10 +438,7 @@ def colors(x: Any) -> np.ndarray:
             if c == 4:
                 return np.array(arr, order="C", copy=True)
             if c == 3:
-                out = np.empty((arr.shape[0], 4), dtype=_U8)
-                out[:, :3] = arr
-                out[:, 3] = 255
-                return out
+                return _rgb_to_rgba(arr)
     elif t is int or isinstance(x, np.integer):
         return _packed_from_ints(np.array([int(x)], dtype=_I64))
     elif t is float or isinstance(x, np.floating):

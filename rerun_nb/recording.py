@@ -32,7 +32,7 @@ from .time import DURATION, SEQUENCE, TIMESTAMP, TimeColumn, TimeError, from_tim
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["RecordingStream", "allocate_row_ids"]
+__all__ = ["RecordingStream", "advance_row_ids", "allocate_row_ids"]
 
 LOG_TIME = "log_time"
 LOG_TICK = "log_tick"
@@ -57,8 +57,19 @@ class _RowIds:
                 self._count = itertools.count(first + n)
             return first
 
+    def advance_past(self, row_id: int) -> None:
+        """Make every later id greater than ``row_id`` (after loading rows logged elsewhere)."""
+        with self._lock:
+            nxt = next(self._count)
+            self._count = itertools.count(max(nxt, int(row_id) + 1))
+
 
 _ROW_IDS = _RowIds()
+
+
+def advance_row_ids(past: int) -> None:
+    """Rows logged from now on get ids greater than ``past`` (``rerun_nb.load`` calls it)."""
+    _ROW_IDS.advance_past(past)
 
 
 def allocate_row_ids(n: int) -> np.ndarray:
@@ -185,23 +196,36 @@ class RecordingStream:
         >>> rec = rr.RecordingStream("app")
         >>> rec.set_time("stable_time", duration=0.5)
         """
-        given = [
-            (k, v)
-            for k, v in ((SEQUENCE, sequence), (DURATION, duration), (TIMESTAMP, timestamp))
-            if v is not None
-        ]
+        # Fast path (the hot loop of most scripts): a known timeline of the right kind, a plain number.
+        if duration is not None and sequence is None and timestamp is None:
+            kind, value = DURATION, duration
+        elif sequence is not None and duration is None and timestamp is None:
+            kind, value = SEQUENCE, sequence
+        elif timestamp is not None and sequence is None and duration is None:
+            kind, value = TIMESTAMP, timestamp
+        else:
+            problem = BadInput(
+                f"set_time({timeline!r})",
+                "exactly one of sequence=, duration=, timestamp= must be given",
+                True,
+            )
+            self._report(problem, None, None)
+            return
+        if self.store.timeline_kinds.get(timeline) == kind:
+            tv = type(value)
+            if tv is int and kind == SEQUENCE:
+                self._cursor()[timeline] = value
+                return
+            if tv is float and kind == DURATION and -9e9 < value < 9e9:
+                self._cursor()[timeline] = round(value * 1_000_000_000)
+                return
+        self._set_time_slow(timeline, kind, value)
+
+    def _set_time_slow(self, timeline: str, kind: str, value: Any) -> None:
         field = f"set_time({timeline!r})"
         if not isinstance(timeline, str) or not timeline:
             self._report(BadInput(field, "timeline name must be a non-empty str", True), None, None)
             return
-        if len(given) != 1:
-            self._report(
-                BadInput(field, "exactly one of sequence=, duration=, timestamp= must be given", True),
-                None,
-                None,
-            )
-            return
-        kind, value = given[0]
         if timeline in _RESERVED_TIMELINES:
             self._report(BadInput(field, f"{timeline!r} is a reserved column name"), None, None)
             return
@@ -433,6 +457,18 @@ class RecordingStream:
     def remove_sink(self, sink: Any) -> None:
         if sink in self._sinks:
             self._sinks.remove(sink)
+
+    def save(self, path: Any, default_blueprint: Any = None, *, compression: str | None = None) -> Any:
+        """Stream this recording to a file, what was logged and what will be (see ``rerun_nb.save``)."""
+        from .io import save_recording
+
+        return save_recording(self, path, compression=compression)
+
+    def disconnect(self) -> None:
+        """Stop streaming to files: flush and close them (see ``rerun_nb.disconnect``)."""
+        from .io import disconnect_recording
+
+        disconnect_recording(self)
 
     # -- queries -------------------------------------------------------------------------------------
 

@@ -112,6 +112,29 @@ class Archetype:
         return out
 
     @classmethod
+    def from_fields(cls, *, clear_unset: bool = False, **fields: Any) -> Archetype:
+        """Only the given fields (Rerun's partial update): logging it leaves the other components as they were.
+
+        With ``clear_unset=True`` every other field is logged empty, i.e. cleared.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> sorted(rr.Points3D.from_fields(colors=[255, 0, 0]).as_component_batches())
+        ['Points3D:colors']
+        """
+        obj = cls._blank()
+        for f, v in fields.items():
+            if f not in cls._fields:
+                raise TypeError(f"{cls.__name__}.from_fields() got an unexpected field {f!r}")
+            setattr(obj, f, obj._n(cls._fields[f], v, f))
+        if clear_unset:
+            for f in cls._fields:
+                if getattr(obj, f) is None:
+                    setattr(obj, f, cls._empty(f))
+        return obj
+
+    @classmethod
     def cleared(cls) -> Archetype:
         """An instance with every field an empty batch: logging it clears all its components."""
         obj = cls._blank()
