@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import rerun_nb  # noqa: E402
+import rerun_nb
 
 try:
     import rerun  # type: ignore[import-not-found]

@@ -385,7 +385,7 @@ def _packed_from_ints(arr: np.ndarray) -> np.ndarray:
 
 def _channels(arr: np.ndarray) -> np.ndarray:
     """(N, 3|4) numeric → uint8 (N, 4)."""
-    n, c = arr.shape
+    c = arr.shape[1]
     if arr.dtype.kind == "f":
         # Floats are 0-1; Rerun rounds half to even (np.round). Out-of-range values are clipped
         # (Rerun wraps them around), NaN becomes 0.
