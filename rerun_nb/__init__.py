@@ -46,3 +46,4 @@ from .recording import RecordingStream, is_strict_mode, set_strict_mode
 from .time import TimeColumn
 
 __version__ = "0.1.0"
+from .io import RecordingFileError, disconnect, load, read_table, save
