@@ -152,6 +152,7 @@ def join(*path_parts: str) -> str:
     return "/".join(p for p in path_parts if p)
 
 
+@lru_cache(maxsize=65536)
 def parent(path: str) -> str | None:
     """Canonical parent of a canonical path; ``None`` for the root.
 

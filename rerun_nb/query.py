@@ -30,6 +30,8 @@ CLEAR = "Clear:is_recursive"
 _TRANSFORM_PREFIX = "Transform3D:"
 _TRANSFORM_FIELDS = ("translation", "rotation_axis_angle", "quaternion", "scale", "mat3x3", "relation")
 _CHILD_FROM_PARENT = 2
+_IDENTITY = np.eye(4)
+_IDENTITY.setflags(write=False)
 # Components that only describe other data and are not drawn on their own.
 _NON_VISUAL_PREFIXES = (_TRANSFORM_PREFIX, "Clear:", "ViewCoordinates:")
 
@@ -47,9 +49,14 @@ class _ClearResolver:
         self._applies: dict[str, tuple[int, int] | None] = {}
 
     def _own_clear(self, path: str) -> Hit | None:
-        if path not in self._own:
-            self._own[path] = self.store.latest_at(path, CLEAR, self.timeline, self.t)
-        return self._own[path]
+        try:
+            return self._own[path]
+        except KeyError:
+            hit = None
+            if self.store.has_component_locked(path, CLEAR):
+                hit = self.store.latest_at_locked(path, CLEAR, self.timeline, self.t)
+            self._own[path] = hit
+            return hit
 
     def _recursive_from(self, path: str) -> tuple[int, int] | None:
         """Newest recursive clear logged at ``path`` or any of its ancestors."""
@@ -92,10 +99,11 @@ def _resolve(
 ) -> dict[str, tuple[Any, Hit]]:
     cleared = clears.clear_for(path)
     out: dict[str, tuple[Any, Hit]] = {}
+    latest_at = store.latest_at_locked
     for comp in components:
         if comp == CLEAR:
             continue
-        hit = store.latest_at(path, comp, timeline, t)
+        hit = latest_at(path, comp, timeline, t)
         if hit is None:
             continue
         if cleared is not None and (hit.time, hit.row_id) < cleared:
@@ -111,7 +119,10 @@ def latest_at_entity(
     store: ChunkStore, path: str, timeline: str | None, t: int
 ) -> dict[str, tuple[Any, Hit]]:
     """Latest-at of every component of one entity: ``{component: (batch, hit)}``, non-empty values only."""
-    return _resolve(store, path, store.components_of(path), timeline, t, _ClearResolver(store, timeline, t))
+    with store.lock:
+        store.flush()
+        comps = list(store.components_of_locked(path))
+        return _resolve(store, path, comps, timeline, t, _ClearResolver(store, timeline, t))
 
 
 # -- transforms -------------------------------------------------------------------------------------
@@ -198,11 +209,13 @@ def local_transform(
     store: ChunkStore, path: str, timeline: str | None, t: int, clears: _ClearResolver | None = None
 ) -> np.ndarray | None:
     """The entity's own ``parent_from_entity`` at time t (None: no transform)."""
-    clears = clears or _ClearResolver(store, timeline, t)
-    comps = [c for c in store.components_of(path) if c.startswith(_TRANSFORM_PREFIX)]
-    if not comps:
-        return None
-    return _local_from_components(_resolve(store, path, comps, timeline, t, clears))
+    with store.lock:
+        store.flush()
+        clears = clears or _ClearResolver(store, timeline, t)
+        comps = [c for c in store.components_of_locked(path) if c.startswith(_TRANSFORM_PREFIX)]
+        if not comps:
+            return None
+        return _local_from_components(_resolve(store, path, comps, timeline, t, clears))
 
 
 def world_from_entity(store: ChunkStore, path: str, timeline: str | None, t: int) -> np.ndarray:
@@ -322,9 +335,9 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     entities: dict[str, EntityView] = {}
     locals_: dict[str, np.ndarray | None] = {}
     with store.lock:
-        paths = store.entity_paths()
-        for path in paths:
-            comps = _resolve(store, path, store.components_of(path), timeline, t, clears)
+        store.flush()
+        for path in store.entity_paths_locked():
+            comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
             locals_[path] = (
                 _local_from_components(comps) if any(k.startswith(_TRANSFORM_PREFIX) for k in comps) else None
             )
@@ -336,17 +349,18 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
                 {k: v[0] for k, v in visual.items()},
                 {k: v[1].row_id for k, v in comps.items()},
                 locals_[path],
-                np.eye(4),
+                _IDENTITY,
                 {k.split(":", 1)[0] for k in comps},
             )
-    worlds: dict[str, np.ndarray] = {"": locals_.get("") if locals_.get("") is not None else np.eye(4)}
+    root = locals_.get("")
+    worlds: dict[str, np.ndarray] = {"": root if root is not None else _IDENTITY}
 
     def world(p: str) -> np.ndarray:
         w = worlds.get(p)
         if w is not None:
             return w
         par = ep.parent(p)
-        base = world(par) if par is not None else np.eye(4)
+        base = world(par) if par is not None else _IDENTITY
         loc = locals_.get(p)
         w = base if loc is None else base @ loc
         worlds[p] = w

@@ -24,6 +24,7 @@ __all__ = ["STATIC_TIME", "Chunk", "ChunkStore", "Column", "Hit"]
 
 # Static rows sort before every temporal row when compared by (time, row_id).
 STATIC_TIME = np.iinfo(np.int64).min
+STATIC_TIME_INT = int(STATIC_TIME)
 
 CHUNK_MAX_ROWS = 4096
 CHUNK_MAX_BYTES = 4 * 1024 * 1024
@@ -133,17 +134,24 @@ def _column_from_rows(name: str, batches: list[dict[str, Any]], n: int) -> Colum
     return Column(offsets, values, validity)
 
 
-@dataclass
 class Hit:
-    """Where a latest-at answer lives."""
+    """Where a latest-at answer lives: (time, row id) and the chunk row holding it."""
 
-    time: int
-    row_id: int
-    chunk: Chunk
-    row: int
+    __slots__ = ("chunk", "row", "row_id", "time")
+
+    def __init__(self, time: int, row_id: int, chunk: Chunk, row: int) -> None:
+        self.time = time
+        self.row_id = row_id
+        self.chunk = chunk
+        self.row = row
 
     def batch(self, component: str) -> Any:
         return self.chunk.components[component].batch(self.row)
+
+    def __repr__(self) -> str:
+        return (
+            f"Hit(time={self.time}, row_id={self.row_id}, entity={self.chunk.entity_path!r}, row={self.row})"
+        )
 
 
 class _Grow:
@@ -208,16 +216,20 @@ class _TimeIndex:
 
     def latest_at(self, t: int) -> int:
         """Position of the last entry with time <= t, or -1."""
-        self.ensure_sorted()
-        return int(np.searchsorted(self.times.view, t, side="right")) - 1
+        if not self.sorted:
+            self.ensure_sorted()
+        return int(self.times.buf[: self.times.n].searchsorted(t, side="right")) - 1
 
 
 class _ComponentIndex:
-    __slots__ = ("static", "timelines")
+    __slots__ = ("has_values", "static", "timelines")
 
     def __init__(self) -> None:
         self.static: tuple[int, int, int] | None = None  # (row_id, chunk_id, row)
         self.timelines: dict[str, _TimeIndex] = {}
+        # False while every logged batch was empty (e.g. Transform3D fields never set): latest-at is then
+        # "no value" whatever the time, and whole-scene queries skip the lookup.
+        self.has_values = False
 
 
 class _Pending:
@@ -256,6 +268,7 @@ class ChunkStore:
         self._timeline_range: dict[str, list[int]] = {}
         self._subscribers: list[Callable[[Chunk], None]] = []
         self._has_pending = False
+        self._sorted_paths: list[str] | None = None
         self.num_rows = 0
         self.generation = 0  # bumped on every append; viewers use it to notice new data
 
@@ -341,6 +354,8 @@ class ChunkStore:
                     self._timeline_range[name] = [lo, hi]
                 else:
                     r[0], r[1] = min(r[0], lo), max(r[1], hi)
+        if not comps:
+            self._sorted_paths = None
         for name, col in chunk.components.items():
             comps[name] = None
             ci = self._index.get((ent, name))
@@ -349,6 +364,8 @@ class ChunkStore:
             rows = all_rows if col.validity is None else all_rows[col.validity]
             if len(rows) == 0:
                 continue
+            if not ci.has_values:
+                ci.has_values = bool(np.any(col.offsets[rows + 1] > col.offsets[rows]))
             if chunk.is_static or not chunk.timelines:
                 # Static: only the last write counts (highest row id).
                 rids = chunk.row_ids[rows]
@@ -428,26 +445,47 @@ class ChunkStore:
         with self.lock:
             if self._has_pending:
                 self.flush()
-            ci = self._index.get((entity_path, component))
-            if ci is None:
-                return None
-            if ci.static is not None:
-                rid, cid, row = ci.static
-                return Hit(int(STATIC_TIME), rid, self._chunks[cid], row)
-            if timeline is None:
-                return None
-            ti = ci.timelines.get(timeline)
-            if ti is None:
-                return None
-            i = ti.latest_at(t)
-            if i < 0:
-                return None
-            return Hit(
-                int(ti.times.buf[i]),
-                int(ti.row_ids.buf[i]),
-                self._chunks[int(ti.chunk_ids.buf[i])],
-                int(ti.rows.buf[i]),
-            )
+            return self.latest_at_locked(entity_path, component, timeline, t)
+
+    def latest_at_locked(self, entity_path: str, component: str, timeline: str | None, t: int) -> Hit | None:
+        """:meth:`latest_at` for callers that already hold ``self.lock`` and flushed (whole-scene queries)."""
+        ci = self._index.get((entity_path, component))
+        if ci is None:
+            return None
+        if ci.static is not None:
+            rid, cid, row = ci.static
+            return Hit(STATIC_TIME_INT, rid, self._chunks[cid], row)
+        if timeline is None:
+            return None
+        ti = ci.timelines.get(timeline)
+        if ti is None:
+            return None
+        i = ti.latest_at(t)
+        if i < 0:
+            return None
+        return Hit(
+            int(ti.times.buf[i]),
+            int(ti.row_ids.buf[i]),
+            self._chunks[int(ti.chunk_ids.buf[i])],
+            int(ti.rows.buf[i]),
+        )
+
+    def entity_paths_locked(self) -> list[str]:
+        """Sorted entity paths (cached; callers hold the lock and must not modify the list)."""
+        if self._sorted_paths is None:
+            self._sorted_paths = sorted(self._entity_components)
+        return self._sorted_paths
+
+    def components_of_locked(self, entity_path: str) -> Iterable[str]:
+        return self._entity_components.get(entity_path, ())
+
+    def components_with_values_locked(self, entity_path: str) -> list[str]:
+        """Components of the entity that were ever logged non-empty (others can never have a value)."""
+        index = self._index
+        return [c for c in self._entity_components.get(entity_path, ()) if index[(entity_path, c)].has_values]
+
+    def has_component_locked(self, entity_path: str, component: str) -> bool:
+        return (entity_path, component) in self._index
 
     def range(self, entity_path: str, component: str, timeline: str, start: int, end: int) -> list[Hit]:
         """Every row holding ``component`` with ``start <= time <= end``, in (time, row id) order.
@@ -463,7 +501,7 @@ class ChunkStore:
             out = []
             if ci.static is not None:
                 rid, cid, row = ci.static
-                out.append(Hit(int(STATIC_TIME), rid, self._chunks[cid], row))
+                out.append(Hit(STATIC_TIME_INT, rid, self._chunks[cid], row))
             ti = ci.timelines.get(timeline)
             if ti is None:
                 return out
