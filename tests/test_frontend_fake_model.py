@@ -12,8 +12,6 @@ import io
 import json
 import math
 import os
-import shutil
-import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,9 +26,17 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "rerun_nb" / "static" / "widget.js"
 CHROMIUM = os.environ.get("RRNB_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
-        "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+]
 BASE = "http://widget.test"
 W, H = 480, 360
 # The camera looks along +y from y = -6 at the origin: x is to the right, z up, 1 unit at depth 6 is
@@ -96,9 +102,18 @@ class Reply:
 
     def __init__(self, q: dict, *, full: bool, bounds=None):
         self.bufs: list[str] = []
-        self.content = {"type": "scene", "id": q["id"], "view": q["view"], "full": full,
-                        "timeline": q["timeline"], "time": q["time"], "bounds": bounds,
-                        "transforms": None, "entities": [], "removed": []}
+        self.content = {
+            "type": "scene",
+            "id": q["id"],
+            "view": q["view"],
+            "full": full,
+            "timeline": q["timeline"],
+            "time": q["time"],
+            "bounds": bounds,
+            "transforms": None,
+            "entities": [],
+            "removed": [],
+        }
 
     def buf(self, a) -> int:
         self.bufs.append(b64(a))
@@ -123,9 +138,14 @@ class Reply:
 
     def transforms(self, mats: dict[str, np.ndarray | None]) -> Reply:
         paths = list(mats)
-        flat = np.concatenate([np.full(16, np.nan, np.float32) if m is None
-                               else np.asarray(m, np.float32).T.reshape(16)  # column-major
-                               for m in mats.values()])
+        flat = np.concatenate(
+            [
+                np.full(16, np.nan, np.float32)
+                if m is None
+                else np.asarray(m, np.float32).T.reshape(16)  # column-major
+                for m in mats.values()
+            ]
+        )
         self.content["transforms"] = {"paths": paths, "buf": self.buf(flat)}
         return self
 
@@ -145,13 +165,21 @@ def translation(x=0.0, y=0.0, z=0.0):
 
 def two_points(q: dict) -> Reply:
     """Red point at x=-1.5 (entity world/red), blue at x=+1.5 (world/blue), radius 0.3."""
-    return (Reply(q, full=True, bounds=[-1.8, -0.3, -0.3, 1.8, 0.3, 0.3])
-            .entity("world/red", Points3D__positions=np.array([[-1.5, 0, 0]], np.float32),
-                    Points3D__colors=np.array([[255, 0, 0, 255]], np.uint8),
-                    Points3D__radii=np.array([0.3], np.float32))
-            .entity("world/blue", Points3D__positions=np.array([[1.5, 0, 0]], np.float32),
-                    Points3D__colors=np.array([[0, 0, 255, 255]], np.uint8),
-                    Points3D__radii=np.array([0.3], np.float32)))
+    return (
+        Reply(q, full=True, bounds=[-1.8, -0.3, -0.3, 1.8, 0.3, 0.3])
+        .entity(
+            "world/red",
+            Points3D__positions=np.array([[-1.5, 0, 0]], np.float32),
+            Points3D__colors=np.array([[255, 0, 0, 255]], np.uint8),
+            Points3D__radii=np.array([0.3], np.float32),
+        )
+        .entity(
+            "world/blue",
+            Points3D__positions=np.array([[1.5, 0, 0]], np.float32),
+            Points3D__colors=np.array([[0, 0, 255, 255]], np.uint8),
+            Points3D__radii=np.array([0.3], np.float32),
+        )
+    )
 
 
 def empty_delta(q: dict) -> Reply:
@@ -161,7 +189,9 @@ def empty_delta(q: dict) -> Reply:
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; see shared/docs/browser-testing.md)")
+        pytest.skip(
+            f"no Chromium at {CHROMIUM} (apt-get install chromium; see shared/docs/browser-testing.md)"
+        )
     if not BUNDLE.exists():
         pytest.skip("rerun_nb/static/widget.js not built (npm --prefix js run build)")
     with sync_api.sync_playwright() as p:
@@ -181,12 +211,26 @@ class Harness:
         self.errors: list[str] = []
         self.ctx = browser.new_context(viewport={"width": 1000, "height": 800}, device_scale_factor=1)
         self.page = pg = self.ctx.new_page()
-        pg.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+        pg.on(
+            "console",
+            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
+        )
         pg.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        st = {"timeline": "frame", "time": 0, "playing": False, "speed": 1.0, "loop": False, "follow": False,
-              "timelines": [{"name": "frame", "kind": "sequence", "min": 0, "max": 10, "marks": [0, 5, 10]}],
-              "entity_paths": ["world/blue", "world/red"], "hidden": [], "width": W, "height": H,
-              "data_version": 0, "camera": CAMERA}
+        st = {
+            "timeline": "frame",
+            "time": 0,
+            "playing": False,
+            "speed": 1.0,
+            "loop": False,
+            "follow": False,
+            "timelines": [{"name": "frame", "kind": "sequence", "min": 0, "max": 10, "marks": [0, 5, 10]}],
+            "entity_paths": ["world/blue", "world/red"],
+            "hidden": [],
+            "width": W,
+            "height": H,
+            "data_version": 0,
+            "camera": CAMERA,
+        }
         st.update(state)
         html = HARNESS % {"state": json.dumps(st), "outw": W + 400}
         body = BUNDLE.read_bytes()
@@ -255,7 +299,7 @@ def blue_mask(a):
 
 
 def centroid_x(mask) -> float:
-    ys, xs = np.nonzero(mask)
+    _, xs = np.nonzero(mask)
     return float(xs.mean())
 
 
@@ -330,8 +374,9 @@ def test_component_delta_set_remove_unchanged(harness):
         if q["base"] is None:
             return two_points(q)
         # red: colour → green (set), radius removed (null → default radius); blue: absent → unchanged
-        return empty_delta(q).entity("world/red", Points3D__colors=np.array([[0, 255, 0, 255]], np.uint8),
-                                     Points3D__radii=None)
+        return empty_delta(q).entity(
+            "world/red", Points3D__colors=np.array([[0, 255, 0, 255]], np.uint8), Points3D__radii=None
+        )
 
     h = harness(handler)
     h.wait_frames(1)
@@ -341,7 +386,10 @@ def test_component_delta_set_remove_unchanged(harness):
     green = (a[..., 1] > 110) & (a[..., 0] < 70) & (a[..., 2] < 70)
     assert red_mask(a).sum() == 0
     assert 0 < green.sum() < 0.2 * math.pi * (0.3 * PX_PER_UNIT) ** 2  # default radius: 0.5% of the diagonal
-    assert abs(blue_mask(a).sum() - math.pi * (0.3 * PX_PER_UNIT) ** 2) < 0.15 * math.pi * (0.3 * PX_PER_UNIT) ** 2
+    assert (
+        abs(blue_mask(a).sum() - math.pi * (0.3 * PX_PER_UNIT) ** 2)
+        < 0.15 * math.pi * (0.3 * PX_PER_UNIT) ** 2
+    )
 
 
 def test_hiding_an_entity_removes_its_pixels(harness):
@@ -370,11 +418,16 @@ EVIL = '<img src=x onerror="window.__pwned=1">'
 
 def test_data_text_is_never_html(harness):
     def handler(q):
-        return (two_points(q).entity("world/" + EVIL, Points3D__positions=np.array([[0, 0, 1]], np.float32),
-                                     Points3D__labels=[EVIL]))
+        return two_points(q).entity(
+            "world/" + EVIL, Points3D__positions=np.array([[0, 0, 1]], np.float32), Points3D__labels=[EVIL]
+        )
 
-    h = harness(handler, entity_paths=["world/blue", "world/red", "world/" + EVIL],
-                timelines=[{"name": EVIL, "kind": "sequence", "min": 0, "max": 3, "marks": [0]}], timeline=EVIL)
+    h = harness(
+        handler,
+        entity_paths=["world/blue", "world/red", "world/" + EVIL],
+        timelines=[{"name": EVIL, "kind": "sequence", "min": 0, "max": 3, "marks": [0]}],
+        timeline=EVIL,
+    )
     h.wait_frames(1)
     labels = h.page.locator(".rrnb-label").all_text_contents()
     assert EVIL in labels
@@ -438,8 +491,10 @@ def test_slider_keyboard_and_time_label(harness):
 
 
 def test_playback_advances_time(harness):
-    h = harness(lambda q: two_points(q) if q["base"] is None else empty_delta(q),
-                timelines=[{"name": "frame", "kind": "sequence", "min": 0, "max": 1000, "marks": [0, 1000]}])
+    h = harness(
+        lambda q: two_points(q) if q["base"] is None else empty_delta(q),
+        timelines=[{"name": "frame", "kind": "sequence", "min": 0, "max": 1000, "marks": [0, 1000]}],
+    )
     h.wait_frames(1)
     h.page.locator(".rrnb-play").click()
     assert h.page.evaluate("window.model.get('playing')") is True
@@ -463,11 +518,82 @@ def test_cleanup_releases_and_disposes(harness):
     assert h.page.evaluate("window.model.handlerCount()") == 0
 
 
+def test_hover_shows_path_index_position(harness):
+    h = harness(two_points)
+    h.wait_frames(1)
+    box = h.page.locator("canvas.rrnb-canvas").bounding_box()
+    h.page.mouse.move(box["x"] + W / 2, box["y"] + 20)  # empty space
+    h.page.wait_for_timeout(100)
+    assert not h.page.locator(".rrnb-tooltip").is_visible()
+    h.page.mouse.move(box["x"] + W / 2 + 1.5 * PX_PER_UNIT + 5, box["y"] + H / 2 - 5)
+    tip = h.page.locator(".rrnb-tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert tip.inner_text().split("\n") == ["world/blue", "#0", "(1.5, 0, 0)"]
+
+
+def test_lines_boxes_arrows_draw(harness):
+    def handler(q):
+        r = Reply(q, full=True, bounds=[-2, -0.5, -1, 2, 0.5, 1])
+        d = r.arr(
+            np.array([[-2, 0, -0.8], [-1, 0, -0.4], [0, 0, -0.8], [1, 0, -0.4], [2, 0, -0.8]], np.float32)
+        )
+        d["offsets"] = r.buf(np.array([0, 5], np.uint32))
+        r.entity(
+            "strip",
+            LineStrips3D__strips=d,
+            LineStrips3D__radii=np.array([0.05], np.float32),
+            LineStrips3D__colors=np.array([[0, 255, 0, 255]], np.uint8),
+        )
+        r.entity(
+            "solid",
+            color=(255, 128, 0, 255),
+            Boxes3D__half_sizes=np.array([[0.3, 0.3, 0.3]], np.float32),
+            Boxes3D__centers=np.array([[-1, 0, 0.5]], np.float32),
+            Boxes3D__fill_mode=np.array([3], np.uint8),
+        )
+        r.entity(
+            "wire",
+            color=(0, 200, 255, 255),
+            Boxes3D__half_sizes=np.array([[0.3, 0.3, 0.3]], np.float32),
+            Boxes3D__centers=np.array([[1, 0, 0.5]], np.float32),
+        )
+        r.entity(
+            "arrow",
+            Arrows3D__vectors=np.array([[0, 0, 0.8]], np.float32),
+            Arrows3D__radii=np.array([0.04], np.float32),
+            Arrows3D__colors=np.array([[255, 0, 255, 255]], np.uint8),
+        )
+        return r
+
+    h = harness(handler, entity_paths=["arrow", "solid", "strip", "wire"])
+    h.wait_frames(1)
+    a = h.pixels()
+    r, g, b = a[..., 0], a[..., 1], a[..., 2]
+    green = (g > 150) & (r < 80) & (b < 80)
+    orange = (r > 150) & (g > 60) & (g < 170) & (b < 60)
+    cyan = (b > 150) & (g > 120) & (r < 80)
+    magenta = (r > 150) & (b > 150) & (g < 80)
+    # the strip: ~4.5 units long, 0.1 wide (world units); the solid box left, the wireframe right, the arrow up
+    assert green.sum() > 0.5 * 4.4 * 0.1 * PX_PER_UNIT**2, green.sum()
+    assert orange.sum() > 0.5 * 0.36 * PX_PER_UNIT**2 and centroid_x(orange) < W / 2
+    assert cyan.sum() > 100 and centroid_x(cyan) > W / 2
+    assert cyan.sum() < 0.5 * 0.36 * PX_PER_UNIT**2  # wireframe: edges only (a filled face would be 0.36)
+    assert magenta.sum() > 0.5 * 0.8 * 0.08 * PX_PER_UNIT**2 and abs(centroid_x(magenta) - W / 2) < 5
+
+
 def test_report_timings(harness):
     """Not a check: prints the render/round-trip timings measured by the tests above (run with -s)."""
     if not TIMINGS:
         pytest.skip("no timings collected")
-    rm = sorted(t["render_ms"] for t in TIMINGS)
-    rt = sorted(t["rtt_ms"] for t in TIMINGS)
-    print(f"\nfake-model timings over {len(TIMINGS)} replies: render_ms median {rm[len(rm) // 2]:.2f} "
-          f"max {rm[-1]:.2f}; rtt_ms median {rt[len(rt) // 2]:.2f} max {rt[-1]:.2f}")
+    for name, sel in (
+        ("first frame (shader compile)", [t for t in TIMINGS if t["id"] == 1]),
+        ("later frames", [t for t in TIMINGS if t["id"] != 1]),
+    ):
+        if not sel:
+            continue
+        rm = sorted(t["render_ms"] for t in sel)
+        rt = sorted(t["rtt_ms"] for t in sel)
+        print(
+            f"\nfake-model {name}, {len(sel)} replies: render_ms median {rm[len(rm) // 2]:.1f} "
+            f"max {rm[-1]:.1f}; rtt_ms median {rt[len(rt) // 2]:.1f} max {rt[-1]:.1f}"
+        )

@@ -26,7 +26,7 @@ export function buildArrows(
     dir.fromArray(vectors, 3 * i);
     o.fromArray(origins, 3 * i);
     const len = dir.length();
-    const r = radii ? Math.abs(radii[i]!) : Math.max(ctx.defaultRadius.value * 0.5, len * 0.01);
+    const r = radii ? Math.abs(radii[i]!) : Math.max(ctx.defaultRadius.value, len * 0.02);
     if (len > 0) q.setFromUnitVectors(up, dir.clone().divideScalar(len));
     else q.identity();
     const headLen = Math.min(len * 0.5, 6 * r);

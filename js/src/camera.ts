@@ -44,9 +44,20 @@ export class CameraRig {
     const center = min.clone().add(max).multiplyScalar(0.5);
     let radius = max.distanceTo(min) / 2;
     if (!Number.isFinite(radius) || radius <= 0) radius = 1;
-    const fov = THREE.MathUtils.degToRad(this.camera.fov);
-    const fitFov = this.camera.aspect < 1 ? 2 * Math.atan(Math.tan(fov / 2) * this.camera.aspect) : fov;
-    const dist = (radius / Math.sin(fitFov / 2)) * 1.05;
+    // the distance at which all 8 corners are inside the frustum (tighter than the bounding sphere)
+    const tanV = Math.tan(THREE.MathUtils.degToRad(this.camera.fov) / 2);
+    const tanH = tanV * this.camera.aspect;
+    const f = VIEW_DIR.clone().negate();
+    const r = f.clone().cross(new THREE.Vector3(0, 0, 1)).normalize();
+    const u = r.clone().cross(f);
+    let dist = 0;
+    const c = new THREE.Vector3();
+    for (let i = 0; i < 8; i++) {
+      c.set(i & 1 ? max.x : min.x, i & 2 ? max.y : min.y, i & 4 ? max.z : min.z).sub(center);
+      const z = c.dot(f);
+      dist = Math.max(dist, Math.abs(c.dot(r)) / tanH - z, Math.abs(c.dot(u)) / tanV - z);
+    }
+    dist = Math.max(dist * 1.08, radius * 0.2);
     const pos = center.clone().addScaledVector(VIEW_DIR, dist);
     this.home = { position: pos.toArray(), target: center.toArray(), up: [0, 0, 1] };
     this.set(this.home);

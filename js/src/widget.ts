@@ -22,7 +22,7 @@ export interface AnyModel {
   save_changes(): void;
 }
 
-export const BACKGROUND = 0x1b1b1f;
+const BACKGROUND = 0x1b1b1f;
 const SAVE_THROTTLE_MS = 100;
 const MAX_LABELS = 200;
 
@@ -319,9 +319,14 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
       lastTick = performance.now();
       carry = 0;
       playRaf = requestAnimationFrame(tick);
-    } else if (playRaf) {
-      cancelAnimationFrame(playRaf);
+    } else {
+      if (playRaf) cancelAnimationFrame(playRaf);
       playRaf = 0;
+      if (saveTimer) {
+        // the kernel (and any linked widget) learns where playback stopped now, not a throttle period later
+        clearTimeout(saveTimer);
+        flushTime();
+      }
     }
   }
   function setHidden(h: string[]): void {
