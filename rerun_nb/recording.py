@@ -458,11 +458,11 @@ class RecordingStream:
         if sink in self._sinks:
             self._sinks.remove(sink)
 
-    def save(self, path: Any, default_blueprint: Any = None, *, compression: str | None = None) -> Any:
+    def save(self, path: Any, default_blueprint: Any = None, *, compression: str | None = None) -> None:
         """Stream this recording to a file, what was logged and what will be (see ``rerun_nb.save``)."""
         from .io import save_recording
 
-        return save_recording(self, path, compression=compression)
+        save_recording(self, path, compression=compression)
 
     def disconnect(self) -> None:
         """Stop streaming to files: flush and close them (see ``rerun_nb.disconnect``)."""

@@ -101,7 +101,8 @@ def test_global_save_and_disconnect(tmp_path):
 def test_rows_are_on_disk_within_a_second_without_disconnect(tmp_path):
     rec = rr.RecordingStream("app")
     path = tmp_path / "live.rnb"
-    sink = rec.save(path)
+    rec.save(path)
+    sink = rec._sinks[-1]
     try:
         rec.log("p", rr.Points3D([[1, 1, 1]]))
         deadline = time.monotonic() + 1.0
@@ -292,7 +293,8 @@ def test_disk_full_mid_stream_warns_stops_and_loses_nothing(tmp_path):
     rec.set_time("i", sequence=0)
     rec.log("p", rr.Points3D(np.zeros((10, 3))))
     disk = _FullDisk(room=6000)
-    sink = rec.save(disk)
+    rec.save(disk)
+    sink = rec._sinks[-1]
     with pytest.warns(rr.RerunWarning, match="No space left on device.*Nothing logged is lost"):
         for i in range(1, 50):
             rec.set_time("i", sequence=i)

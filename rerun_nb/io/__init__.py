@@ -45,7 +45,7 @@ def save(
     *,
     recording: Any = None,
     compression: str | None = None,
-) -> Any:
+) -> None:
     """Stream the recording to ``path``: everything logged so far, then every row as it is logged, until
     ``rr.disconnect()`` or exit.
 
@@ -61,7 +61,7 @@ def save(
     rec = get_data_recording(recording)
     if rec is None:
         raise RuntimeError("rr.save: no recording: call rr.init(...) first")
-    return save_recording(rec, path, compression=compression)
+    save_recording(rec, path, compression=compression)
 
 
 def save_recording(rec: Any, path: Any, *, compression: str | None = None) -> Any:
