@@ -1,6 +1,6 @@
 """The Rerun Python tutorial (DNA abacus), line for line, with ``import rerun_nb as rr``.
 
-Run ``python examples/dna.py [out.rrnb]``: it logs the whole tutorial, prints a summary of what the store
+Run ``python examples/dna.py [out.rnb]``: it logs the whole tutorial, prints a summary of what the store
 holds, and, when given a path (and the files layer is installed), saves the recording there.
 """
 
