@@ -594,6 +594,43 @@ class RecordingStream:
 
         return _global.notebook_show(recording=self, **kwargs)
 
+    # -- pictures (rerun_nb.render, optional extra rerun_nb[render]) ----------------------------------
+
+    def snapshot(
+        self,
+        *,
+        timeline: str | None = None,
+        time: Any = None,
+        width: int = 800,
+        height: int = 600,
+        camera: Any = None,
+        as_array: bool = False,
+    ) -> Any:
+        """PNG bytes (or, ``as_array=True``, an (H, W, 4) uint8 RGBA array) of the 3D scene latest-at ``time``
+        on ``timeline`` (default: the viewer's default timeline; ``""``: static only), drawn as the viewer
+        draws it. ``camera``: ``None`` fits the scene; a ``{position, target, up}`` dict or a live ``Viewer``.
+        Needs ``pip install 'rerun_nb[render]'`` (raises ``RenderUnavailableError`` saying so)."""
+        from .render import snapshot as _snap
+
+        fn = _snap.snapshot_array if as_array else _snap.snapshot_png
+        return fn(self, timeline=timeline, time=time, width=width, height=height, camera=camera)
+
+    def to_video(
+        self,
+        path: Any,
+        *,
+        timeline: str | None = None,
+        start: Any = None,
+        end: Any = None,
+        fps: float = 30,
+        **kwargs: Any,
+    ) -> Any:
+        """Render the 3D view over ``start`` … ``end`` to an MP4 / WebM / GIF file (see
+        ``rerun_nb.render.video.to_video`` for ``speed``, ``times``, ``width``, ``height``, ``camera``, ...)."""
+        from .render.video import to_video
+
+        return to_video(self, path, timeline=timeline, start=start, end=end, fps=fps, **kwargs)
+
 
 def _not_loggable(obj: Any) -> BadInput:
     return BadInput(
