@@ -266,6 +266,7 @@ def test_scrub_step_sends_only_what_moved(h, rec):
     h.handle(q(1, 1.0), [])
     reply, bufs = h.handle(q(2, 1.01, base=1), [])
     assert [e["path"] for e in reply["entities"]] == ["dna/structure/scaffolding/beads"]
+    assert "color" not in reply["entities"][0]  # the view has it already
     beads = reply["entities"][0]["comps"]
     assert set(beads) == {"Points3D:positions", "Points3D:colors", "Points3D:radii"}
     assert reply["transforms"]["paths"] == ["dna/structure"]

@@ -379,8 +379,10 @@ class ProtocolHandler:
             if tf != (prev.transform if prev else None):
                 tpaths.append(path)
                 tvals.append(tf if tf is not None else _NAN16)
-            if comps or prev is None:
+            if prev is None:  # new to the view: with its default colour
                 entities.append({"path": path, "color": [int(c) for c in ev.default_color], "comps": comps})
+            elif comps:
+                entities.append({"path": path, "comps": comps})
             snapshot[path] = _Held(now, tf)
 
         removed = sorted(p for p in old if p not in snapshot)

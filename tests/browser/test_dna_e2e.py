@@ -55,7 +55,10 @@ def _spiral_colors() -> np.ndarray:
     from rerun_nb.utilities import build_color_spiral
 
     _, colors = build_color_spiral(100)
-    return np.asarray(colors)[:, :3].astype(np.int32)
+    c = np.asarray(colors)[:, :3]
+    if c.dtype.kind == "f":  # float colours are 0..1 (Rerun's convention)
+        c = np.round(c * 255)
+    return c.astype(np.int32)
 
 
 def _background(img: np.ndarray) -> np.ndarray:
@@ -118,7 +121,7 @@ def settled_picture(drv, scope: str = PANEL) -> np.ndarray:
         if np.array_equal(cur, prev):
             return cur
         prev = cur
-    return prev
+    raise AssertionError("the canvas never stopped changing")
 
 
 def set_slider(drv, value: float, scope: str = PANEL) -> None:
@@ -148,8 +151,7 @@ def test_dna_in_jupyterlab(drv, lab):
     page.wait_for_selector(f"{PANEL} canvas.rrnb-canvas")
     drv.wait_until(lambda: drv.frames() >= 1, what="first frame")
     first_frame_s = time.monotonic() - t0
-    q = wait_query_time(drv, T_MAX)
-    assert q.get("timeline") == "stable_time", q
+    wait_query_time(drv, T_MAX)
     img_end = settled_picture(drv)
     stats = assert_tutorial_picture(img_end)
 
@@ -190,12 +192,17 @@ def test_dna_in_notebook7(drv, lab):
     """The same notebook in the Notebook 7 interface draws the same kind of picture."""
     name = "dna_nb7.ipynb"
     n = _copy_notebook(lab.root / name)
+    t0 = time.monotonic()
     drv.open_in_notebook7(name)
+    t1 = time.monotonic()
     scope = ".jp-NotebookPanel"
     drv.run_code_cells(n, panel=scope)
+    t2 = time.monotonic()
     drv.page.wait_for_selector(f"{scope} canvas.rrnb-canvas")
     wait_query_time(drv, T_MAX, scope)
+    t3 = time.monotonic()
     assert_tutorial_picture(settled_picture(drv, scope))
+    print(f"notebook 7: open {t1 - t0:.1f}s, cells {t2 - t1:.1f}s, first frame {t3 - t2:.1f}s")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,196 @@
+"""Viewer benchmark: the tutorial (notebooks/dna.ipynb) in JupyterLab, in headless Chromium.
+
+Measures, and prints as ``name value unit`` lines:
+
+* ``first_frame_ms``: from Shift+Enter on ``viewer = rr.notebook_show()`` to the new view's first drawn
+  frame (median over runs; the logging cells ran before);
+* ``scrub_ms``: from a slider ``input`` event to the frame drawn from its reply (median over steps,
+  each to a time with other data, so each reply carries the moved beads and transform);
+* ``scrub_rtt_ms``: the query round trip alone, as the widget reports it;
+* ``scrub_bytes`` / ``playback_frame_bytes``: reply buffer bytes per scrub step / per frame of playback,
+  and ``*_header_bytes``: the JSON header of the same replies, measured on the kernel side;
+* ``full_scene_bytes``: the first (full) reply.
+
+Usage: ``python bench/bench_viewer.py [--runs 5] [--steps 30]``. Needs jupyterlab, playwright and a
+Chromium (``RRNB_CHROMIUM``, default /usr/bin/chromium); takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _helpers():
+    spec = importlib.util.spec_from_file_location("rrnb_browser_helpers", REPO / "tests/browser/conftest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def kernel_side_bytes(steps: int) -> dict[str, float]:
+    """Header and buffer bytes of full, scrub-step and playback-frame replies, computed in-process."""
+    import nbformat
+    import numpy as np
+
+    from rerun_nb.viewer.protocol import ProtocolHandler
+
+    nb = nbformat.read(REPO / "notebooks/dna.ipynb", as_version=4)
+    src = "\n".join(
+        c.source for c in nb.cells if c.cell_type == "code" and not c.source.startswith("viewer = ")
+    )
+    exec(compile(src, "dna.ipynb", "exec"), {})
+    import rerun_nb as rr
+
+    rec = rr.get_global_data_recording()
+    h = ProtocolHandler(rec)
+
+    def size(reply, bufs):
+        return len(json.dumps(reply, separators=(",", ":"))), sum(b.nbytes for b in bufs)
+
+    full = size(*h.handle({"type": "query", "id": 1, "view": "b", "timeline": "stable_time", "time": 3.99}))
+    out = {"full_scene_bytes": full[1], "full_scene_header_bytes": full[0]}
+    for name, dt in (("scrub", 0.01), ("playback_frame", 1 / 30)):
+        heads, bodies = [], []
+        base, t = 1, 0.0
+        for i in range(2, 2 + steps):
+            t = round((t + dt) % 4.0, 6)
+            msg = {"type": "query", "id": i, "view": "b", "timeline": "stable_time", "time": t, "base": base}
+            hb, bb = size(*h.handle(msg))
+            heads.append(hb)
+            bodies.append(bb)
+            base = i
+        out[f"{name}_bytes"] = float(np.median(bodies))
+        out[f"{name}_header_bytes"] = float(np.median(heads))
+    return out
+
+
+SCRUB_JS = """
+async ([times]) => {
+  const root = [...document.querySelectorAll('.rrnb-root')].pop();
+  const slider = root.querySelector('.rrnb-slider');
+  const out = [];
+  for (const t of times) {
+    const before = Number(root.dataset.frames);
+    const done = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        if (Number(root.dataset.frames) > before) { mo.disconnect(); resolve(performance.now()); }
+      });
+      mo.observe(root, { attributes: true, attributeFilter: ['data-frames'] });
+    });
+    const t0 = performance.now();
+    slider.value = String(t);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    const t1 = await done;
+    const q = JSON.parse(root.dataset.lastQuery || '{}');
+    out.push({ ms: t1 - t0, rtt: q.rtt_ms, bytes: q.bytes, time: q.time });
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return out;
+}
+"""
+
+PLAY_JS = """
+async ([ms]) => {
+  const root = [...document.querySelectorAll('.rrnb-root')].pop();
+  const bytes = [];
+  const mo = new MutationObserver(() => {
+    const q = JSON.parse(root.dataset.lastQuery || '{}');
+    bytes.push(q.bytes);
+  });
+  mo.observe(root, { attributes: true, attributeFilter: ['data-frames'] });
+  const play = root.querySelector('.rrnb-play, button[class*=play]');
+  play.click();
+  await new Promise((r) => setTimeout(r, ms));
+  play.click();
+  mo.disconnect();
+  return bytes;
+}
+"""
+
+
+def browser_side(runs: int, steps: int) -> dict[str, float]:
+    import nbformat
+    from playwright.sync_api import sync_playwright
+
+    hp = _helpers()
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as top:
+        lab = hp.start_lab(Path(top))
+        try:
+            nb = nbformat.read(REPO / "notebooks/dna.ipynb", as_version=4)
+            nbformat.write(nb, lab.root / "bench.ipynb")
+            show = next(i for i, c in enumerate(nb.cells) if c.source.startswith("viewer = "))
+            with sync_playwright() as p:
+                browser = hp.launch_chromium(p)
+                page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+                page.set_default_timeout(hp.WAIT_MS)
+                hp.open_in_lab(page, lab, "bench.ipynb", "bench")
+                hp.run_code_cells(page, show)
+                cell = page.locator(f"{hp.PANEL} .jp-Cell").nth(show)
+                firsts = []
+                for _ in range(runs):
+                    old = page.evaluate(
+                        "() => [...document.querySelectorAll('.rrnb-root')].map(r => r.dataset.view)"
+                    )
+                    cell.locator(".jp-InputArea-editor").click()
+                    t0 = page.evaluate("() => performance.now()")
+                    page.keyboard.press("Control+Enter")
+                    t1 = page.wait_for_function(
+                        """(old) => { for (const r of document.querySelectorAll('.rrnb-root'))
+                             if (!old.includes(r.dataset.view) && Number(r.dataset.frames) >= 1)
+                               return performance.now();
+                           return false; }""",
+                        arg=old,
+                        polling="raf",
+                    ).json_value()
+                    firsts.append(t1 - t0)
+                    hp.wait_until(lambda: lab.session_idle("bench.ipynb"), what="kernel idle")
+                out["first_frame_ms"] = statistics.median(firsts)
+                times = [round(0.5 + 0.1 * k, 2) for k in range(steps)]
+                res = page.evaluate(SCRUB_JS, [times])
+                out["scrub_ms"] = statistics.median(r["ms"] for r in res)
+                out["scrub_rtt_ms"] = statistics.median(r["rtt"] for r in res)
+                out["scrub_browser_bytes"] = statistics.median(r["bytes"] for r in res)
+                try:
+                    play = page.evaluate(PLAY_JS, [2000])
+                    if play:
+                        out["playback_frames_per_s"] = len(play) / 2.0
+                        out["playback_browser_frame_bytes"] = statistics.median(play)
+                except Exception as e:  # the play button's class is the front end's business
+                    print(f"# playback not measured: {e}", file=sys.stderr)
+                browser.close()
+        finally:
+            hp.stop_lab(lab)
+    return out
+
+
+UNITS = {"ms": "ms", "bytes": "B", "per_s": "1/s"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5, help="displays measured for first_frame_ms")
+    ap.add_argument("--steps", type=int, default=30, help="slider steps measured for scrub_ms")
+    ap.add_argument("--no-browser", action="store_true", help="kernel-side bytes only")
+    args = ap.parse_args()
+    t0 = time.monotonic()
+    res = kernel_side_bytes(args.steps)
+    if not args.no_browser:
+        res.update(browser_side(args.runs, args.steps))
+    for k, v in res.items():
+        unit = next((u for s, u in UNITS.items() if k.endswith(s)), "")
+        print(f"{k} {v:.1f} {unit}" if isinstance(v, float) else f"{k} {v} {unit}")
+    print(f"# took {time.monotonic() - t0:.0f} s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
