@@ -227,6 +227,7 @@ class NetWriter:
     def _wait_delivered(self, timeout: float, *, only_while_connected: bool) -> None:
         end = time.monotonic() + timeout
         with self._cv:
+            self._cv.notify_all()  # a sender waiting to reconnect tries again now
             while (self._queue or self._unacked or self._in_hand) and not self.fatal:
                 if only_while_connected and self._link is None:
                     return
@@ -242,10 +243,10 @@ class NetWriter:
             self._away_logged = True
             why = e.strerror if isinstance(e, OSError) and e.strerror else str(e) or type(e).__name__
             log.warning(
-                "rerun_nb.net: no rerun_nb server at %s (%s); buffering up to %d MiB and retrying",
+                "rerun_nb.net: no rerun_nb server at %s (%s); buffering up to %.3g MiB and retrying",
                 self.address,
                 why,
-                self.buffer_bytes >> 20,
+                self.buffer_bytes / 2**20,
             )
 
     def _connect(self) -> None:
@@ -318,10 +319,10 @@ class NetWriter:
                 else "closed by the server"
             )
             log.warning(
-                "rerun_nb.net: lost the connection to %s (%s); buffering up to %d MiB and reconnecting",
+                "rerun_nb.net: lost the connection to %s (%s); buffering up to %.3g MiB and reconnecting",
                 self.address,
                 why,
-                self.buffer_bytes >> 20,
+                self.buffer_bytes / 2**20,
             )
             self._away_logged = True
 
