@@ -369,6 +369,7 @@ class _App:
         if not self._report:
             return
         info = {
+            "pid": os.getpid(),
             "frames": self.frames,
             "entities": len(self.store.entity_paths()),
             "rows": int(self.store.num_rows),
