@@ -75,6 +75,17 @@ def parse_addr(addr: str | None) -> tuple[str, int]:
     return (host.strip("[]") or "127.0.0.1"), p
 
 
+class _Payload:
+    """A DATA payload not yet (or not yet surely) delivered: the record batches (views of the chunks' arrays,
+    no copy) and the exact number of bytes they encode to."""
+
+    __slots__ = ("batches", "size")
+
+    def __init__(self, batches: list[pa.RecordBatch]) -> None:
+        self.batches = batches
+        self.size = fr.payload_size(batches)
+
+
 class _Link:
     __slots__ = ("gen", "sock")
 
@@ -290,7 +301,7 @@ class NetWriter:
             link = _Link(sock, self._gen)
             self._link = link
             self._cv.notify_all()
-        sock.settimeout(None)
+        sock.settimeout(30.0)  # for good: the ack reader and the sender share the socket (see read_exact)
         threading.Thread(
             target=self._read_acks, args=(link,), name=f"rerun_nb-acks:{self.address}", daemon=True
         ).start()
@@ -330,12 +341,12 @@ class NetWriter:
         hb = memoryview(bytearray(fr.FRAME.size))
         try:
             while True:
-                fr.read_exact(link.sock, fr.FRAME.size, 30.0, "ack", into=hb, idle_ok=True)
+                fr.read_exact(link.sock, fr.FRAME.size, 30.0, "ack", into=hb, idle_ok=True, keep_timeout=True)
                 kind, _flags, seq, length = fr.FRAME.unpack(hb)
                 if length:
                     if length > fr.MAX_HELLO_BYTES:
                         raise fr.ProtocolError("oversized message from the server")
-                    body = bytes(fr.read_exact(link.sock, length, 5.0, "server message"))
+                    body = bytes(fr.read_exact(link.sock, length, 5.0, "server message", keep_timeout=True))
                     if kind == fr.ERROR:
                         log.warning("rerun_nb.net: %s: %s", self.address, body[:300].decode(errors="replace"))
                 if kind == fr.ACK:
@@ -378,7 +389,6 @@ class NetWriter:
                 continue
             if stop and idle:
                 with contextlib.suppress(OSError):
-                    link.sock.settimeout(1.0)
                     link.sock.sendall(fr.encode_frame_header(fr.BYE, 0, 0))
                 return
             try:
@@ -417,10 +427,14 @@ class NetWriter:
                 with self._cv:
                     self._in_hand = 0
 
-    def _send(self, link: _Link, seq: int, buf: pa.Buffer) -> None:
-        link.sock.settimeout(30.0)
-        link.sock.sendall(fr.encode_frame_header(fr.DATA, seq, buf.size))
-        link.sock.sendall(memoryview(buf))
+    def _send(self, link: _Link, seq: int, payload: _Payload) -> None:
+        sink = fr.SocketSink(link.sock)
+        sink.write(fr.encode_frame_header(fr.DATA, seq, payload.size))
+        f = pa.PythonFile(sink, mode="w")
+        fr.write_batches(f, payload.batches)
+        sink.flush()
+        if sink.written != payload.size + fr.FRAME.size:  # never expected: the stream is now out of step
+            raise OSError(f"frame of {sink.written} bytes, announced {payload.size + fr.FRAME.size}")
 
     def _take_batch(self) -> list[Chunk]:
         with self._cv:
@@ -460,12 +474,12 @@ class NetWriter:
         gsize = 0
         for rb in rbs:
             if group and gsize + rb.nbytes > limit:
-                out.append((fr.encode_batches(group), sum(r.num_rows for r in group)))
+                out.append((_Payload(group), sum(r.num_rows for r in group)))
                 group, gsize = [], 0
             group.append(rb)
             gsize += rb.nbytes
         if group:
-            out.append((fr.encode_batches(group), sum(r.num_rows for r in group)))
+            out.append((_Payload(group), sum(r.num_rows for r in group)))
         return out
 
 

@@ -35,9 +35,12 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from ..arrow_codec import chunk_to_record_batch, record_batch_to_chunk
+from ..components import Ragged
+from ..entity_path import to_canonical
 from ..store import Chunk
 
 __all__ = [
@@ -51,12 +54,15 @@ __all__ = [
     "PROTOCOL_VERSION",
     "PeerClosed",
     "ProtocolError",
+    "SocketSink",
     "decode_payload",
     "encode_batches",
     "encode_chunks",
     "encode_frame_header",
     "encode_hello",
+    "payload_size",
     "read_exact",
+    "write_batches",
 ]
 
 MAGIC = b"RRNB"
@@ -104,11 +110,14 @@ def read_exact(
     *,
     into: memoryview | None = None,
     idle_ok: bool = False,
+    keep_timeout: bool = False,
 ) -> memoryview:
     """Read exactly ``n`` bytes within ``timeout`` seconds (``None``: no limit).
 
     With ``idle_ok`` the clock starts at the first byte: an idle connection between frames is fine, a frame
     that stalls halfway is not. Raises :class:`PeerClosed` on EOF and :class:`ProtocolError` when time is up.
+    ``keep_timeout`` leaves the socket's timeout alone (another thread sends on it: switching a socket between
+    blocking and timeout mode under a concurrent call breaks that call) and checks the deadline between reads.
     """
     mv = into if into is not None else memoryview(bytearray(n))
     got = 0
@@ -120,8 +129,9 @@ def read_exact(
                 raise ProtocolError(
                     f"{what} stalled ({got} of {n} bytes within {timeout:g} s): slow or stuck peer"
                 )
-            sock.settimeout(left)
-        else:
+            if not keep_timeout:
+                sock.settimeout(left)
+        elif not keep_timeout:
             sock.settimeout(None)
         try:
             k = sock.recv_into(mv[got:], min(n - got, 1 << 22))
@@ -138,9 +148,8 @@ def read_exact(
 # -- payloads ------------------------------------------------------------------------------------------------
 
 
-def encode_batches(batches: Iterable[pa.RecordBatch]) -> pa.Buffer:
-    """Record batches (chunks already encoded) → one DATA payload: Arrow IPC streams end to end."""
-    sink = pa.BufferOutputStream()
+def write_batches(sink: Any, batches: Iterable[pa.RecordBatch]) -> None:
+    """Write record batches as one DATA payload (Arrow IPC streams end to end) to an Arrow output stream."""
     writer = None
     schema = None
     for rb in batches:
@@ -152,7 +161,52 @@ def encode_batches(batches: Iterable[pa.RecordBatch]) -> pa.Buffer:
         writer.write_batch(rb)
     if writer is not None:
         writer.close()
+
+
+def payload_size(batches: list[pa.RecordBatch]) -> int:
+    """The exact size of :func:`write_batches`' output, computed without writing it."""
+    m = pa.MockOutputStream()
+    write_batches(m, batches)
+    return m.size()
+
+
+def encode_batches(batches: Iterable[pa.RecordBatch]) -> pa.Buffer:
+    """Record batches (chunks already encoded) → one DATA payload in memory."""
+    sink = pa.BufferOutputStream()
+    write_batches(sink, batches)
     return sink.getvalue()
+
+
+class SocketSink:
+    """A file-like object for ``pa.PythonFile``: small writes are gathered, large ones go to the socket as
+    they are (no copy), so a payload streams from the chunks' own arrays into the socket."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buf = bytearray()
+        self.written = 0
+        self.closed = False
+
+    def write(self, data: Any) -> int:
+        mv = memoryview(data)
+        n = mv.nbytes
+        if n < 65536:
+            self.buf += mv
+            if len(self.buf) >= 262144:
+                self.flush()
+        else:
+            self.flush()
+            self.sock.sendall(mv)
+        self.written += n
+        return n
+
+    def flush(self) -> None:
+        if self.buf:
+            self.sock.sendall(self.buf)
+            self.buf = bytearray()
+
+    def close(self) -> None:
+        self.flush()
 
 
 def encode_chunks(chunks: Iterable[Chunk], timeline_kinds: dict[str, str]) -> tuple[pa.Buffer, int]:
@@ -191,12 +245,9 @@ _TIME_KINDS = ("sequence", "duration", "timestamp")
 
 
 def check_chunk(chunk: Chunk, kinds: dict[str, str]) -> None:
-    """The structural promises every chunk in the store keeps (the network is a door: check at the door)."""
-    import numpy as np
+    """The structural promises every chunk in the store keeps (the network is a door: check at the door).
 
-    from ..components import Ragged
-    from ..entity_path import to_canonical
-
+    Arrow's full validation (run before) already guarantees in-bounds, monotonic list offsets."""
     n = len(chunk.row_ids)
     try:
         chunk.entity_path = to_canonical(chunk.entity_path)
@@ -214,7 +265,7 @@ def check_chunk(chunk: Chunk, kinds: dict[str, str]) -> None:
         offs = col.offsets
         v = col.values
         nvals = len(v.offsets) - 1 if isinstance(v, Ragged) else len(v)
-        if len(offs) != n + 1 or (n and (offs[0] != 0 or offs[-1] != nvals or np.any(np.diff(offs) < 0))):
+        if len(offs) != n + 1 or (n and (offs[0] != 0 or offs[-1] != nvals)):
             raise ProtocolError(f"component {name[:80]!r}: offsets do not match its values")
         if col.validity is not None and len(col.validity) != n:
             raise ProtocolError(f"component {name[:80]!r}: validity does not have one flag per row")
