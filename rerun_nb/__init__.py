@@ -47,3 +47,4 @@ from .time import TimeColumn
 
 __version__ = "0.1.0"
 from .io import RecordingFileError, disconnect, load, read_table, save
+from .net import connect, connect_grpc, connect_tcp, serve
