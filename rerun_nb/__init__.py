@@ -14,6 +14,7 @@ Examples
 [[255, 0, 0, 255]]
 """
 
+from . import utilities
 from ._global import (
     disable_timeline,
     flush,
@@ -36,15 +37,13 @@ from ._global import (
     set_time_sequence,
     spawn,
 )
-
-from . import utilities
 from .archetypes import *  # noqa: F403
 from .datatypes import *  # noqa: F403
 from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning
+from .io import RecordingFileError, disconnect, load, read_table, save
+from .net import connect, connect_grpc, connect_tcp, serve
 from .recording import RecordingStream, is_strict_mode, set_strict_mode
 from .time import TimeColumn
 
 __version__ = "0.1.0"
-from .io import RecordingFileError, disconnect, load, read_table, save
-from .net import connect, connect_grpc, connect_tcp, serve

@@ -170,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     from .io.native import RecordingFileError
     from .io.rrd import RerunSdkMissingError
 
-    ap = argparse.ArgumentParser(prog="rerun-nb", description="rerun_nb recordings on disk")
+    ap = argparse.ArgumentParser(
+        prog="rerun-nb", description="rerun_nb recordings: inspect, convert, view, receive"
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
     a = sub.add_parser("info", help="what a recording file holds")
     a.add_argument("file")
@@ -184,7 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("file")
     a.add_argument("-o", "--notebook", help="where to write the notebook (default: next to FILE)")
     a.add_argument("--no-launch", action="store_true", help="only write the notebook")
+    from .net.cli import add_serve_parser
+
+    add_serve_parser(sub)
     args = ap.parse_args(argv)
+    if args.cmd == "serve":
+        return args.func(args)
     try:
         if args.cmd == "info":
             return info(args.file)
