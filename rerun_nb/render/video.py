@@ -100,7 +100,7 @@ class _FfmpegWriter:
 
         params: list[str] = []
         if codec == "libx264":
-            params = ["-preset", "veryfast", "-movflags", "+faststart"]
+            params = ["-preset", "superfast", "-movflags", "+faststart"]
         elif codec == "libvpx-vp9":
             params = ["-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1"]
         self._gen = imageio_ffmpeg.write_frames(

@@ -138,12 +138,28 @@ def spawn_window(recording: Any, *, title: str | None = None, size: tuple[int, i
         return None
     title = title or f"rerun_nb — {getattr(recording, 'application_id', 'recording')}"
     cmd = [sys.executable, "-m", "rerun_nb.render.window", "--title", title, "--size", f"{size[0]}x{size[1]}"]
-    proc = subprocess.Popen(
-        cmd,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,  # outlives the script, ignores its Ctrl-C
-    )
+    # The window's messages go to the terminal; when the script's stderr is a pipe (``python x.py | tee``, a
+    # test runner) they go to a log file instead, or whoever reads that pipe would wait for the window to close.
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    err: Any = None
+    if not tty:
+        import tempfile
+
+        err = open(os.path.join(tempfile.gettempdir(), f"rerun_nb-window-{os.getpid()}.log"), "wb")  # noqa: SIM115
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,  # outlives the script, ignores its Ctrl-C
+        )
+    finally:
+        if err is not None:
+            err.close()
     return WindowHandle(recording, proc)
 
 
