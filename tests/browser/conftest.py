@@ -330,6 +330,13 @@ def _prompt(cell: Any) -> str:
 def run_cell(page: Any, index: int, *, panel: str = PANEL, timeout: float = 120) -> None:
     """Run cell ``index`` with Shift+Enter (retried when it did not start) and wait until it is done."""
     cell = page.locator(f"{panel} .jp-Cell").nth(index)
+    # bring the cell into view (Lab renders notebooks windowed) and wait for its editor's text
+    cell.scroll_into_view_if_needed()
+    wait_until(
+        lambda: cell.locator(".jp-InputArea-editor .cm-content").inner_text().strip() != "",
+        timeout=10,
+        what=f"cell {index}'s editor",
+    )
     before = _prompt(cell)
     for _attempt in range(3):
         cell.locator(".jp-InputArea-editor").click()

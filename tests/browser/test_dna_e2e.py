@@ -143,7 +143,12 @@ def test_dna_in_jupyterlab(drv, lab):
     page = drv.page
     name = "dna_lab.ipynb"
     first_extra = _copy_notebook(
-        lab.root / name, ["viewer.time = 1.0", "print(viewer.time, viewer.timeline)"]
+        lab.root / name,
+        [
+            "viewer.time = 1.0",
+            "print(viewer.time, viewer.timeline)",
+            'rr.log("extra/marker", rr.Points3D([[2.6, 0, 5]], colors=[255, 0, 255], radii=0.4), static=True)',
+        ],
     )
     drv.open_in_lab(name, "t-lab")
     t0 = time.monotonic()
@@ -170,6 +175,11 @@ def test_dna_in_jupyterlab(drv, lab):
     wait_query_time(drv, 2.0)
     back = settled_picture(drv)
     assert diff_px(back, img_2) <= 5, f"t=2.0 after 3.0 differs from t=2.0 before: {diff_px(back, img_2)} px"
+    # 2.004 has the same latest-at rows as 2.0 (data every 0.01): the same picture
+    set_slider(drv, 2.004)
+    wait_query_time(drv, 2.004)
+    same = settled_picture(drv)
+    assert diff_px(same, img_2) <= 5, f"t=2.004 differs from t=2.0: {diff_px(same, img_2)} px"
 
     # Python drives the view
     drv.run_cell(first_extra)
@@ -185,6 +195,18 @@ def test_dna_in_jupyterlab(drv, lab):
     drv.run_cell(first_extra + 1)
     out = page.locator(f"{PANEL} .jp-Cell").nth(first_extra + 1).locator(".jp-OutputArea-output").inner_text()
     assert out.split()[:2] == ["2.5", "stable_time"], out
+
+    # data logged in a later cell shows up without a call: the view re-queries after the cell
+    def magenta(img):
+        r, g, b = img[..., 0], img[..., 1], img[..., 2]
+        return int(((r > 150) & (b > 150) & (g < 80)).sum())
+
+    assert magenta(settled_picture(drv)) == 0
+    n_frames = drv.frames()
+    drv.run_cell(first_extra + 2)
+    drv.wait_until(lambda: drv.frames() > n_frames, what="a frame after logging more")
+    img_more = settled_picture(drv)
+    assert magenta(img_more) >= 30, f"the marker logged later is not drawn ({magenta(img_more)} px)"
     print(f"first frame {first_frame_s:.1f}s after starting the cells; {stats}; dataset {drv.dataset()}")
 
 
