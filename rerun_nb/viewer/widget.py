@@ -152,7 +152,9 @@ class Viewer(anywidget.AnyWidget):
     """Interactive 3D view of a recording, with a timeline, in a notebook output cell.
 
     The data stays in the kernel: the front end asks for the latest-at scene at the slider's time and
-    receives only what changed since what it holds (docs/protocol.md).
+    receives only what changed since what it holds (docs/protocol.md). Data logged in later cells shows
+    when that cell ends (an IPython ``post_run_cell`` hook calls :meth:`refresh` when the recording
+    changed); call :meth:`refresh` yourself for data logged from other threads.
 
     Parameters
     ----------
