@@ -58,20 +58,22 @@ class _ClearResolver:
             self._own[path] = hit
             return hit
 
-    def _recursive_from(self, path: str) -> tuple[int, int] | None:
-        """Newest recursive clear logged at ``path`` or any of its ancestors."""
-        key = "\x00" + path
-        if key in self._applies:
+    def _newest(self, path: str, recursive_only: bool) -> tuple[int, int] | None:
+        """Newest clear at ``path`` (any, or only recursive ones) or recursive at one of its ancestors."""
+        key = ("\x00" if recursive_only else "") + path
+        try:
             return self._applies[key]
+        except KeyError:
+            pass
         best = None
         hit = self._own_clear(path)
         if hit is not None:
             b = hit.batch(CLEAR)
-            if len(b) and bool(b[0]):
+            if len(b) and (not recursive_only or bool(b[0])):
                 best = (hit.time, hit.row_id)
         par = ep.parent(path)
         if par is not None:
-            up = self._recursive_from(par)
+            up = self._newest(par, recursive_only=True)
             if up is not None and (best is None or up > best):
                 best = up
         self._applies[key] = best
@@ -79,19 +81,7 @@ class _ClearResolver:
 
     def clear_for(self, path: str) -> tuple[int, int] | None:
         """(time, row_id) of the newest clear that empties ``path``, or None."""
-        if path in self._applies:
-            return self._applies[path]
-        best = None
-        hit = self._own_clear(path)
-        if hit is not None and len(hit.batch(CLEAR)):
-            best = (hit.time, hit.row_id)
-        par = ep.parent(path)
-        if par is not None:
-            up = self._recursive_from(par)
-            if up is not None and (best is None or up > best):
-                best = up
-        self._applies[path] = best
-        return best
+        return self._newest(path, recursive_only=False)
 
 
 def _resolve(

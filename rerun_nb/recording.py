@@ -304,28 +304,17 @@ class RecordingStream:
         except ep.EntityPathError as e:
             self._report(e.problem, repr(entity_path), strict)
             return
-        if not extra:
-            err = getattr(entity, "_error", None)
+        batches: dict[str, Any] = {}
+        for item in (entity, *extra):
+            err = getattr(item, "_error", None)
             if err is not None:
                 self._report(err, path, strict)
                 return
-            fn = getattr(entity, "as_component_batches", None)
+            fn = getattr(item, "as_component_batches", None)
             if fn is None:
-                self._report(_not_loggable(entity), path, strict)
+                self._report(_not_loggable(item), path, strict)
                 return
-            batches = fn()
-        else:
-            batches = {}
-            for item in (entity, *extra):
-                err = getattr(item, "_error", None)
-                if err is not None:
-                    self._report(err, path, strict)
-                    return
-                fn = getattr(item, "as_component_batches", None)
-                if fn is None:
-                    self._report(_not_loggable(item), path, strict)
-                    return
-                batches.update(fn())
+            batches.update(fn())
         if static:
             times: dict[str, int] = {}
         else:
