@@ -417,7 +417,12 @@ def test_malformed_gets_error_reply(h, msg, rid, needle):
 def test_query_failure_is_an_error_reply_and_logged(h, rec, caplog):
     rec.fail = True
     reply, _bufs = h.handle(q(9, 1.0), [])
-    assert reply == {"type": "error", "id": 9, "message": "internal error: RuntimeError: query exploded"}
+    assert reply == {
+        "type": "error",
+        "id": 9,
+        "view": "v1",
+        "message": "internal error: RuntimeError: query exploded",
+    }
     assert "query exploded" in caplog.text
     rec.fail = False
     reply, _ = h.handle(q(10, 1.0), [])

@@ -38,19 +38,31 @@ void main() {
   gl_FragColor = vec4(vColor.rgb * (0.72 + 0.28 * lambert), vColor.a);
 }`;
 
+export interface PointsVisual extends Visual {
+  /** Overwrite the data in place (same GPU buffers) when the count, radii-or-not and opacity match; else false. */
+  refill(positions: Float32Array, colors: Uint8Array, radii: Float32Array | null): boolean;
+}
+
 export function buildPoints(
-  positions: Float32Array,
-  colors: Uint8Array,
-  radii: Float32Array | null,
+  positionsIn: Float32Array,
+  colorsIn: Uint8Array,
+  radiiIn: Float32Array | null,
   ctx: RenderCtx,
-): Visual {
-  const n = Math.floor(positions.length / 3);
+): PointsVisual {
+  const n = Math.floor(positionsIn.length / 3);
+  // own copies: the reply's buffers are then free to go, and later frames are written into these in place
+  const positions = positionsIn.slice(0, 3 * n);
+  const colors = colorsIn.slice(0, 4 * n);
+  const radii = radiiIn ? radiiIn.slice(0, n) : null;
   const geom = new THREE.InstancedBufferGeometry();
   geom.setIndex([0, 1, 2, 0, 2, 3]);
   geom.setAttribute("position", new THREE.Float32BufferAttribute([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0], 3));
-  geom.setAttribute("iPos", new THREE.InstancedBufferAttribute(positions, 3));
-  geom.setAttribute("iColor", new THREE.InstancedBufferAttribute(colors, 4, true));
-  geom.setAttribute("iRadius", new THREE.InstancedBufferAttribute(radii ?? new Float32Array(n), 1));
+  const aPos = new THREE.InstancedBufferAttribute(positions, 3);
+  const aCol = new THREE.InstancedBufferAttribute(colors, 4, true);
+  const aRad = new THREE.InstancedBufferAttribute(radii ?? new Float32Array(n), 1);
+  geom.setAttribute("iPos", aPos);
+  geom.setAttribute("iColor", aCol);
+  geom.setAttribute("iRadius", aRad);
   geom.instanceCount = n;
   const transparent = hasAlpha(colors);
   const mat = new THREE.ShaderMaterial({
@@ -73,6 +85,15 @@ export function buildPoints(
   const scaleV = new THREE.Vector3();
   return {
     object: mesh,
+    refill(p: Float32Array, c: Uint8Array, r: Float32Array | null): boolean {
+      if (Math.floor(p.length / 3) !== n || c.length < 4 * n || !!r !== !!radii || (r && r.length < n) || hasAlpha(c) !== transparent) return false;
+      positions.set(p.subarray(0, 3 * n));
+      colors.set(c.subarray(0, 4 * n));
+      if (r && radii) radii.set(r.subarray(0, n));
+      aPos.needsUpdate = aCol.needsUpdate = true;
+      if (r) aRad.needsUpdate = true;
+      return true;
+    },
     pick(rayWorld: THREE.Ray, pxPerUnitDist: number): PickHit | null {
       // Ray in entity-local space; distance test against each point's radius (plus a few pixels of slack).
       inv.copy(mesh.matrixWorld).invert();

@@ -34,6 +34,32 @@ export interface SceneMsg {
   entities?: EntityMsg[];
   removed?: string[];
 }
+/** Playback frames: scene deltas, each against the one before (the first against the window's `base`). */
+export interface FrameMsg extends Omit<SceneMsg, "type" | "view" | "timeline"> {
+  base: number | null;
+}
+export interface FramesMsg {
+  type: "frames";
+  id: number;
+  view: string;
+  timeline: string;
+  start: number;
+  end: number;
+  /** false when the window was cut at max_frames: continue after the last frame */
+  complete: boolean;
+  frames: FrameMsg[];
+}
+/** One slice of a reply too big for one message; part 0 carries the reply and the buffers' sizes. */
+export interface PartMsg {
+  type: "part";
+  id: number;
+  view: string;
+  part: number;
+  parts: number;
+  nbytes: number;
+  reply?: SceneMsg | FramesMsg;
+  sizes?: number[];
+}
 export interface ErrorMsg {
   type: "error";
   id: number | null;
@@ -44,7 +70,7 @@ export interface PongMsg {
   type: "pong";
   id: number;
 }
-export type KernelMsg = SceneMsg | ErrorMsg | PongMsg;
+export type KernelMsg = SceneMsg | FramesMsg | PartMsg | ErrorMsg | PongMsg;
 
 export interface QueryMsg {
   type: "query";
@@ -52,6 +78,18 @@ export interface QueryMsg {
   view: string;
   timeline: string;
   time: number;
+  base: number | null;
+}
+export interface WindowMsg {
+  type: "window";
+  id: number;
+  view: string;
+  timeline: string;
+  start: number;
+  end: number;
+  start_exclusive: boolean;
+  max_frames: number;
+  min_step: number;
   base: number | null;
 }
 export interface ReleaseMsg {

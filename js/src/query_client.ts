@@ -45,6 +45,13 @@ export class QueryClient {
     this.sendNow(target);
   }
 
+  /** Ids for a playback window of up to `n` frames (frame k gets id + k); later queries get later ids. */
+  reserve(n: number): number {
+    const id = this.nextId;
+    this.nextId += Math.max(1, Math.floor(n));
+    return id;
+  }
+
   /** Forget the applied state (e.g. the reply could not be applied): the next query asks for a full scene. */
   resetBase(): void {
     this.base = null;

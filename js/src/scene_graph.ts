@@ -5,7 +5,7 @@ import { buildArrows } from "./arrows";
 import { buildBoxes, FILL_SOLID, rotationsFrom } from "./boxes";
 import { num, radii, rgba8, rows, splatVec, texts, vec3 } from "./comps";
 import { buildStrips } from "./lines";
-import { buildPoints } from "./points";
+import { buildPoints, type PointsVisual } from "./points";
 import { isUnder, normPath, splitPath, type Changes, type EntityState, type SceneState } from "./protocol";
 import { disposeObject, type PickHit, type RenderCtx, type Visual } from "./visual";
 
@@ -26,7 +26,7 @@ export function buildVisual(arch: string, e: EntityState, ctx: RenderCtx): Visua
       const n = rows(p);
       if (!p || n === 0) return null;
       const pos = vec3(p);
-      const v = buildPoints(pos, rgba8(num(e, `${arch}:colors`), n, e.color), radii(num(e, `${arch}:radii`), n), ctx);
+      const v: Visual = buildPoints(pos, rgba8(num(e, `${arch}:colors`), n, e.color), radii(num(e, `${arch}:radii`), n), ctx);
       const labels = texts(e, `${arch}:labels`);
       if (labels && labels.length > 0) v.labelAnchors = anchors(pos, n, labels);
       return v;
@@ -75,6 +75,19 @@ export function buildVisual(arch: string, e: EntityState, ctx: RenderCtx): Visua
     default:
       return null;
   }
+}
+
+/** Update an entity's existing visual of `arch` in place (same GPU buffers); false when it has to be rebuilt. */
+export function refillVisual(arch: string, old: Visual, e: EntityState): boolean {
+  if ((arch !== "Points3D" && arch !== "Points2D") || old.labelAnchors) return false;
+  const pv = old as Partial<PointsVisual>;
+  if (!pv.refill) return false;
+  const p = num(e, `${arch}:positions`);
+  const n = rows(p);
+  if (!p || n === 0) return false;
+  const labels = texts(e, `${arch}:labels`);
+  if (labels && labels.length > 0) return false;
+  return pv.refill(vec3(p), rgba8(num(e, `${arch}:colors`), n, e.color), radii(num(e, `${arch}:radii`), n));
 }
 
 /** Label anchors: one per instance, or one label for all at the centroid. */
@@ -137,7 +150,11 @@ export class SceneGraph {
     for (const [p, archs] of ch.entities) {
       const e = state.entities.get(p);
       if (!e) continue;
-      for (const a of archs) this.setVisual(p, a, buildVisual(a, e, this.ctx));
+      for (const a of archs) {
+        const old = this.visuals.get(normPath(p))?.get(a);
+        if (old && refillVisual(a, old, e)) continue;
+        this.setVisual(p, a, buildVisual(a, e, this.ctx));
+      }
     }
   }
 

@@ -3,7 +3,9 @@ import * as THREE from "three";
 import { CameraRig, isCameraDict, type CameraDict } from "./camera";
 import { defaultRadiusFor } from "./comps";
 import { EntityTree, fmtNum, Tooltip } from "./entity_tree";
-import { applyScene, SceneState, type KernelMsg, type RawBuffer, type SceneMsg } from "./protocol";
+import { applyScene, SceneState, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "./protocol";
+import { PartAssembler } from "./parts";
+import { Player } from "./player";
 import { QueryClient } from "./query_client";
 import { SceneGraph } from "./scene_graph";
 import { advance, parseTimelines, stepMark, TimelineBar, type TimelineInfo } from "./timeline";
@@ -213,14 +215,38 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
 
   // ---- queries
   const client = new QueryClient(view, (msg) => model.send(msg));
+  const parts = new PartAssembler();
+  let player: Player | null = null;
+  let staleWhilePlaying = false;
   function query(): void {
-    if (!disposed) client.request({ timeline, time });
+    if (disposed) return;
+    if (player) {
+      // playing: the frames queued are deltas on what the view holds; a query now would break that chain
+      staleWhilePlaying = true;
+      return;
+    }
+    client.request({ timeline, time });
   }
   function showError(msg: string | null): void {
     errorEl.textContent = msg ?? "";
     errorEl.style.display = msg ? "" : "none";
   }
-  function onReply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number): void {
+  function usedBytes(msg: SceneMsg | FrameMsg, buffers: readonly RawBuffer[]): number {
+    const idx = new Set<number>();
+    if (msg.transforms && typeof msg.transforms.buf === "number") idx.add(msg.transforms.buf);
+    for (const e of msg.entities ?? []) {
+      for (const d of Object.values(e.comps ?? {})) {
+        if (d && "buf" in d) {
+          idx.add(d.buf);
+          if (typeof d.offsets === "number") idx.add(d.offsets);
+        }
+      }
+    }
+    let n = 0;
+    for (const i of idx) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
+    return n;
+  }
+  function onReply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number, frameBytes?: number): void {
     const t0 = performance.now();
     const changes = applyScene(state, msg, buffers);
     if (!fitted && state.bounds && state.bounds.every(Number.isFinite)) {
@@ -232,11 +258,10 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     }
     graph.update(state, changes);
     draw();
-    const gl = renderer.getContext();
-    gl.finish();
+    if (frameBytes === undefined) renderer.getContext().finish(); // (not while playing: it would stall the page)
     const renderMs = performance.now() - t0;
-    let bytes = 0;
-    for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
+    let bytes = frameBytes ?? 0;
+    if (frameBytes === undefined) for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
     root.dataset.frames = String(Number(root.dataset.frames) + 1);
     root.dataset.lastQuery = JSON.stringify({
       id: msg.id,
@@ -248,7 +273,34 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   }
   const onCustom = (content: unknown, buffers?: RawBuffer[]): void => {
     if (disposed || !content || typeof content !== "object") return;
-    const msg = content as KernelMsg;
+    let msg = content as KernelMsg;
+    if (msg.type === "part") {
+      if ((msg as PartMsg).view !== view) return;
+      let whole;
+      try {
+        whole = parts.add(msg as PartMsg, buffers ?? []);
+      } catch (e) {
+        console.warn("rerun_nb: bad reply part", e);
+        whole = null;
+      }
+      if (!whole) return;
+      msg = whole.content as KernelMsg;
+      buffers = whole.buffers;
+    }
+    if (msg.type === "frames") {
+      if (msg.view === view && player) {
+        player.onFrames(msg as FramesMsg, buffers ?? [], !!model.get("loop"));
+        root.dataset.windows = String(Number(root.dataset.windows ?? "0") + 1);
+      }
+      return;
+    }
+    if (msg.type === "error" && player && player.inFlight && msg.id === player.inFlight.id && msg.view === view) {
+      showError(String(msg.message));
+      model.set("playing", false);
+      model.save_changes();
+      setPlaying(false);
+      return;
+    }
     const verdict = client.onMessage(msg);
     if (verdict.action === "drop") return;
     if (verdict.action === "error") {
@@ -280,11 +332,12 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     model.set("time", time);
     model.save_changes();
   }
-  function setTime(t: number, save = true): void {
+  function setTime(t: number, save = true, fromPlayer = false): void {
     if (!Number.isFinite(t)) return;
     time = t;
     bar.setTime(t);
-    query();
+    if (player && !fromPlayer) player.reset(t); // the user moved the playhead: queue from there
+    else if (!player) query();
     if (!save) return;
     const wait = SAVE_THROTTLE_MS - (performance.now() - lastSave);
     if (wait <= 0 && !saveTimer) flushTime();
@@ -300,7 +353,14 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     const speed = Number(model.get("speed")) || 1;
     const s = advance({ time, carry, playing }, tl, dt, speed, !!model.get("loop"));
     carry = s.carry;
-    if (s.time !== time) setTime(s.time);
+    const p = player;
+    if (p) {
+      p.tl = tl;
+      if (s.time < time) p.wrapped();
+      if (s.time !== time) setTime(s.time, true, true);
+      playFrames(p);
+      requestWindow(p, speed);
+    } else if (s.time !== time) setTime(s.time);
     if (!s.playing) {
       model.set("playing", false);
       flushTime();
@@ -309,6 +369,47 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     }
     playRaf = requestAnimationFrame(tick);
   }
+  /** Apply the queued frames whose time has come, then draw once. */
+  function playFrames(p: Player): void {
+    const due = p.due(time);
+    if (!due.length) return;
+    const t0 = performance.now();
+    let bytes = 0;
+    let last: FrameMsg | null = null;
+    try {
+      for (const q of due) {
+        const f = q.frame;
+        const changes = applyScene(state, { ...f, type: "scene", view, timeline } as SceneMsg, q.buffers);
+        graph.update(state, changes);
+        client.base = f.id;
+        bytes += usedBytes(f, q.buffers);
+        last = f;
+      }
+    } catch (e) {
+      console.warn("rerun_nb: could not apply a playback frame", e);
+      showError(`could not apply a playback frame: ${e instanceof Error ? e.message : String(e)}`);
+      client.resetBase();
+      p.reset(time);
+      return;
+    }
+    draw();
+    root.dataset.frames = String(Number(root.dataset.frames) + 1);
+    root.dataset.lastQuery = JSON.stringify({
+      id: last!.id,
+      time: last!.time,
+      render_ms: Math.round((performance.now() - t0) * 100) / 100,
+      bytes,
+      frames: due.length,
+    });
+  }
+  function requestWindow(p: Player, speed: number): void {
+    if (client.inFlight) return; // a scrub query still on its way: its reply is the base of the window
+    const req = p.wants(time, speed);
+    if (!req) return;
+    const id = client.reserve(req.max_frames);
+    p.sent(id, req);
+    model.send({ type: "window", id, view, base: p.lastId ?? client.base, ...req });
+  }
   function setPlaying(p: boolean): void {
     bar.setPlaying(p);
     if (p === playing) return;
@@ -316,17 +417,27 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     if (p) {
       const tl = bar.timeline;
       if (tl && time >= tl.max && !model.get("loop")) setTime(tl.min);
+      if (tl) {
+        player = new Player(tl);
+        player.reset(time);
+        staleWhilePlaying = false;
+      }
       lastTick = performance.now();
       carry = 0;
       playRaf = requestAnimationFrame(tick);
     } else {
       if (playRaf) cancelAnimationFrame(playRaf);
       playRaf = 0;
+      const wasPlaying = player !== null;
+      player = null;
       if (saveTimer) {
         // the kernel (and any linked widget) learns where playback stopped now, not a throttle period later
         clearTimeout(saveTimer);
         flushTime();
       }
+      // the frames shown were thinned to the display rate: ask once for the exact latest-at here
+      if (wasPlaying || staleWhilePlaying) query();
+      staleWhilePlaying = false;
     }
   }
   function setHidden(h: string[]): void {
@@ -350,10 +461,13 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     query();
   });
   on("change:timelines", () => {
+    const before = timelines.find((t) => t.name === timeline);
+    // a view at the latest time (or on a timeline that just appeared) follows it as data comes in
+    const atEnd = !before || time >= before.max;
     timelines = parseTimelines(model.get("timelines"));
     syncBar();
     const tl = bar.timeline;
-    if (tl && model.get("follow") && !playing && time !== tl.max) setTime(tl.max);
+    if (tl && (model.get("follow") || atEnd) && !playing && time !== tl.max) setTime(tl.max);
   });
   on("change:entity_paths", () => tree.set(((model.get("entity_paths") as unknown[]) ?? []).map(String), hidden));
   on("change:hidden", () => {

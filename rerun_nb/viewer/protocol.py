@@ -17,14 +17,23 @@ import logging
 import math
 import numbers
 import threading
+import time as _time
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-__all__ = ["MAX_BASES", "MAX_VIEWS", "ProtocolHandler", "encode_batch"]
+__all__ = [
+    "MAX_BASES",
+    "MAX_PART_BYTES",
+    "MAX_VIEWS",
+    "MAX_WINDOW_FRAMES",
+    "ProtocolHandler",
+    "encode_batch",
+    "split_reply",
+]
 
 log = logging.getLogger("rerun_nb.viewer")
 
@@ -34,6 +43,10 @@ MAX_BASES = 8
 MAX_VIEWS = 64
 #: Longest accepted view id.
 MAX_VIEW_ID_LEN = 200
+#: Most frames one ``window`` reply carries.
+MAX_WINDOW_FRAMES = 64
+#: Replies whose buffers add up to more than this travel as several ``part`` messages.
+MAX_PART_BYTES = 4 * 1024 * 1024
 
 #: Component prefixes the front end never draws as geometry: transforms travel in ``transforms``.
 _NOT_SENT_PREFIXES = ("Transform3D:", "Clear:")
@@ -67,7 +80,16 @@ class _Held:
 
 @dataclass
 class _ViewState:
+    #: what each of the last few query replies left the view holding
     snapshots: OrderedDict[int, dict[str, _Held]]
+    #: the same for the frames of the last two playback windows
+    frames: OrderedDict[int, dict[str, _Held]] = field(default_factory=OrderedDict)
+
+    def get(self, rid: int | None) -> dict[str, _Held] | None:
+        if rid is None:
+            return None
+        got = self.snapshots.get(rid)
+        return got if got is not None else self.frames.get(rid)
 
 
 def _is_int(x: object) -> bool:
@@ -83,6 +105,14 @@ def _safe_id(content: object) -> int | None:
         i = content.get("id")
         if _is_int(i):
             return int(i)
+    return None
+
+
+def _safe_view(content: object) -> str | None:
+    if isinstance(content, dict):
+        v = content.get("view")
+        if isinstance(v, str) and 0 < len(v) <= MAX_VIEW_ID_LEN:
+            return v
     return None
 
 
@@ -203,6 +233,9 @@ class ProtocolHandler:
         self._lock = threading.RLock()
         #: Bytes of buffers in the last scene reply (for benchmarks and tests).
         self.last_reply_nbytes = 0
+        #: Seconds the last query or window took to answer (the live pusher paces itself on it).
+        self.last_query_s = 0.0
+        self._times_cache: tuple[Any, str, int, np.ndarray] | None = None
 
     # -- state ---------------------------------------------------------------------------------------
 
@@ -250,21 +283,39 @@ class ProtocolHandler:
                 raise ProtocolError(f"message must be a JSON object, got {type(content).__name__}")
             kind = content.get("type")
             if kind == "query":
-                return self._query(content)
+                t0 = _time.perf_counter()
+                try:
+                    return self._query(content)
+                finally:
+                    self.last_query_s = _time.perf_counter() - t0
+            if kind == "window":
+                t0 = _time.perf_counter()
+                try:
+                    return self._window(content)
+                finally:
+                    self.last_query_s = _time.perf_counter() - t0
             if kind == "release":
                 return self._release(content)
             if kind == "ping":
                 return {"type": "pong", "id": self._id(content, "ping")}, []
             if not isinstance(kind, str):
                 raise ProtocolError(f"'type' must be a string, got {_short(kind)}")
-            raise ProtocolError(f"unknown message type {_short(kind)} (expected query, release or ping)")
+            raise ProtocolError(
+                f"unknown message type {_short(kind)} (expected query, window, release or ping)"
+            )
         except ProtocolError as e:
-            return {"type": "error", "id": _safe_id(content), "message": str(e)}, []
+            return {
+                "type": "error",
+                "id": _safe_id(content),
+                "view": _safe_view(content),
+                "message": str(e),
+            }, []
         except Exception as e:  # a bug in the query or the encoder: answer, log, carry on
             log.exception("rerun_nb viewer: error while answering %s", _short(content, 200))
             return {
                 "type": "error",
                 "id": _safe_id(content),
+                "view": _safe_view(content),
                 "message": f"internal error: {type(e).__name__}: {e}",
             }, []
 
@@ -292,62 +343,175 @@ class ProtocolHandler:
             self._views.pop(view, None)
         return {}, []
 
+    def _timeline_arg(self, rec: Any, timeline: Any, kind: str) -> tuple[str | None, str | None]:
+        """Validate ``timeline``; returns ``(name or None, its kind or None)``."""
+        if timeline is not None and not isinstance(timeline, str):
+            raise ProtocolError(f"{kind}: 'timeline' must be a string or null, got {_short(timeline)}")
+        if not timeline:
+            return None, None
+        known = rec.timelines()
+        if timeline not in known:
+            names = ", ".join(sorted(known)) or "none"
+            raise ProtocolError(f"{kind}: unknown 'timeline' {_short(timeline)} (known: {names})")
+        return timeline, known[timeline][0]
+
+    @staticmethod
+    def _number(content: dict, key: str, kind: str) -> int | float:
+        t = content.get(key)
+        if not _is_number(t):
+            raise ProtocolError(f"{kind}: {key!r} must be a number, got {_short(t)}")
+        t = float(t) if not _is_int(t) else int(t)
+        if isinstance(t, float) and not math.isfinite(t):
+            raise ProtocolError(f"{kind}: {key!r} must be finite, got {t}")
+        return t
+
+    @staticmethod
+    def _base(content: dict, kind: str) -> int | None:
+        base = content.get("base")
+        if base is not None and not _is_int(base):
+            raise ProtocolError(f"{kind}: 'base' must be an integer or null, got {_short(base)}")
+        return base
+
+    def _state(self, view: str) -> _ViewState:
+        """The view's state (created on first use); call with the lock held."""
+        state = self._views.get(view)
+        if state is None:
+            state = self._views[view] = _ViewState(OrderedDict())
+            while len(self._views) > MAX_VIEWS:
+                self._views.popitem(last=False)
+        self._views.move_to_end(view)
+        return state
+
+    def _remember(self, state: _ViewState, rid: int, snapshot: dict[str, _Held], frame: bool = False) -> None:
+        d, cap = (state.frames, 2 * MAX_WINDOW_FRAMES) if frame else (state.snapshots, self._max_bases)
+        d[rid] = snapshot
+        d.move_to_end(rid)
+        while len(d) > cap:
+            d.popitem(last=False)
+
     def _query(self, content: dict) -> Reply:
         qid = self._id(content, "query")
         view = self._view(content, "query")
-        base = content.get("base")
-        if base is not None and not _is_int(base):
-            raise ProtocolError(f"query: 'base' must be an integer or null, got {_short(base)}")
-        timeline = content.get("timeline")
-        if timeline is not None and not isinstance(timeline, str):
-            raise ProtocolError(f"query: 'timeline' must be a string or null, got {_short(timeline)}")
-        t = content.get("time")
-        if not _is_number(t):
-            raise ProtocolError(f"query: 'time' must be a number, got {_short(t)}")
-        t = float(t) if not _is_int(t) else int(t)
-        if isinstance(t, float) and not math.isfinite(t):
-            raise ProtocolError(f"query: 'time' must be finite, got {t}")
-
+        base = self._base(content, "query")
+        t = self._number(content, "time", "query")
         rec = self.recording
         if rec is None:
             raise ProtocolError("query: the viewer has no recording")
-        if timeline:
-            known = rec.timelines()
-            if timeline not in known:
-                names = ", ".join(sorted(known)) or "none"
-                raise ProtocolError(f"query: unknown 'timeline' {_short(timeline)} (known: {names})")
-            kind = known[timeline][0]
-            if kind == "sequence":
-                t = math.floor(t)
-        else:
-            timeline = None
+        timeline, kind = self._timeline_arg(rec, content.get("timeline"), "query")
+        if kind == "sequence":
+            t = math.floor(t)
 
         scene = rec.scene(timeline=timeline, time=t)
+        bufs: list[memoryview] = []
         with self._lock:
-            state = self._views.get(view)
-            if state is None:
-                state = self._views[view] = _ViewState(OrderedDict())
-                while len(self._views) > MAX_VIEWS:
-                    self._views.popitem(last=False)
-            self._views.move_to_end(view)
-            held = state.snapshots.get(base) if base is not None else None
-            reply, bufs, snapshot = self._encode(scene, held)
+            state = self._state(view)
+            held = state.get(base)
+            reply, snapshot = self._encode(scene, held, bufs)
             reply.update(id=qid, view=view, timeline=timeline or "", time=content.get("time"))
-            state.snapshots[qid] = snapshot
-            state.snapshots.move_to_end(qid)
-            while len(state.snapshots) > self._max_bases:
-                state.snapshots.popitem(last=False)
+            reply["base"] = None if held is None else base
+            self._remember(state, qid, snapshot)
+        self.last_reply_nbytes = sum(b.nbytes for b in bufs)
+        return reply, bufs
+
+    def _data_times(self, rec: Any, timeline: str) -> np.ndarray:
+        """Sorted distinct int64 store times with data on ``timeline`` (cached per store generation)."""
+        store = getattr(rec, "store", None)
+        gen = getattr(store, "generation", None)
+        c = self._times_cache
+        if c is not None and c[0] is rec and c[1] == timeline and gen is not None and c[2] == gen:
+            return c[3]
+        if store is not None and hasattr(store, "timeline_times"):
+            times = np.asarray(store.timeline_times(timeline), dtype=np.int64)
+        else:
+            raise ProtocolError("window: this recording cannot list its data times")
+        self._times_cache = (rec, timeline, gen, times)
+        return times
+
+    def _window(self, content: dict) -> Reply:
+        """Frames for playback: one scene delta per data time in [start, end], each against the one before.
+
+        Frame ``k`` of a window with id ``i`` gets id ``i + k``: the view may then name any frame as its
+        base, whatever frame playback stopped on.
+        """
+        wid = self._id(content, "window")
+        view = self._view(content, "window")
+        base = self._base(content, "window")
+        start = self._number(content, "start", "window")
+        end = self._number(content, "end", "window")
+        excl = content.get("start_exclusive", False)
+        if not isinstance(excl, bool):
+            raise ProtocolError(f"window: 'start_exclusive' must be a boolean, got {_short(excl)}")
+        mf = content.get("max_frames", MAX_WINDOW_FRAMES)
+        if not _is_int(mf) or mf < 1:
+            raise ProtocolError(f"window: 'max_frames' must be a positive integer, got {_short(mf)}")
+        mf = min(int(mf), MAX_WINDOW_FRAMES)
+        step = content.get("min_step", 0)
+        if not _is_number(step) or not math.isfinite(float(step)) or step < 0:
+            raise ProtocolError(f"window: 'min_step' must be a number >= 0, got {_short(step)}")
+        rec = self.recording
+        if rec is None:
+            raise ProtocolError("window: the viewer has no recording")
+        timeline, kind = self._timeline_arg(rec, content.get("timeline"), "window")
+        if timeline is None:
+            raise ProtocolError("window: needs a 'timeline'")
+
+        scale = 1 if kind == "sequence" else 1_000_000_000
+        times = self._data_times(rec, timeline)
+        lo_i = round(start * scale) if scale > 1 else math.floor(start)
+        hi_i = round(end * scale) if scale > 1 else math.floor(end)
+        a = int(np.searchsorted(times, lo_i, side="right" if excl else "left"))
+        b = int(np.searchsorted(times, hi_i, side="right"))
+        picked: list[int] = []
+        step_i = float(step) * scale
+        for i in range(a, b):
+            t = int(times[i])
+            if picked and t - picked[-1] < step_i:
+                continue
+            picked.append(t)
+            if len(picked) >= mf:
+                break
+        complete = len(picked) < mf or (b > a and picked[-1] >= int(times[b - 1]))
+
+        bufs: list[memoryview] = []
+        frames: list[dict[str, Any]] = []
+        with self._lock:
+            state = self._state(view)
+            held = state.get(base)
+            prev_id = base if held is not None else None
+        for k, ti in enumerate(picked):
+            tq: Any = ti
+            if kind == "duration":
+                tq = np.timedelta64(ti, "ns")
+            elif kind == "timestamp":
+                tq = np.datetime64(ti, "ns")
+            scene = rec.scene(timeline=timeline, time=tq)
+            frame, snapshot = self._encode(scene, held, bufs)
+            fid = wid + k
+            frame.update(id=fid, base=prev_id, time=ti if scale == 1 else ti / scale)
+            frames.append(frame)
+            with self._lock:
+                self._remember(self._state(view), fid, snapshot, frame=True)
+            held, prev_id = snapshot, fid
+        reply = {
+            "type": "frames",
+            "id": wid,
+            "view": view,
+            "timeline": timeline,
+            "start": content.get("start"),
+            "end": content.get("end"),
+            "complete": bool(complete),
+            "frames": frames,
+        }
         self.last_reply_nbytes = sum(b.nbytes for b in bufs)
         return reply, bufs
 
     # -- encoding ------------------------------------------------------------------------------------
 
     def _encode(
-        self, scene: Any, held: dict[str, _Held] | None
-    ) -> tuple[dict[str, Any], list[memoryview], dict[str, _Held]]:
+        self, scene: Any, held: dict[str, _Held] | None, bufs: list[memoryview]
+    ) -> tuple[dict[str, Any], dict[str, _Held]]:
         full = held is None
         old = held or {}
-        bufs: list[memoryview] = []
         entities: list[dict[str, Any]] = []
         tpaths: list[str] = []
         tvals: list[bytes] = []
@@ -395,4 +559,54 @@ class ProtocolHandler:
             bufs.append(memoryview(b"".join(tvals)))
         reply["entities"] = entities
         reply["removed"] = removed
-        return reply, bufs, snapshot
+        return reply, snapshot
+
+
+def split_reply(
+    content: dict[str, Any], buffers: list[memoryview], max_bytes: int = MAX_PART_BYTES
+) -> list[tuple[dict[str, Any], list[memoryview]]]:
+    """Split a reply whose buffers exceed ``max_bytes`` into ``part`` messages (docs/protocol.md).
+
+    The buffers are cut, end to end, into slices of at most ``max_bytes``; part 0 carries the reply's
+    content and the buffers' sizes, so that the front end can put the bytes back together.
+
+    Examples
+    --------
+    >>> parts = split_reply({"type": "scene", "id": 1, "view": "v"}, [memoryview(bytes(10))], 4)
+    >>> [(p["part"], p["parts"], len(b[0])) for p, b in parts]
+    [(0, 3, 4), (1, 3, 4), (2, 3, 2)]
+    """
+    sizes = [b.nbytes for b in buffers]
+    total = sum(sizes)
+    if total <= max_bytes:
+        return [(content, buffers)]
+    flat = [memoryview(b).cast("B") if b.nbytes else memoryview(b"") for b in buffers]
+    n = -(-total // max_bytes)
+    out: list[tuple[dict[str, Any], list[memoryview]]] = []
+    bi, off = 0, 0
+    for k in range(n):
+        want = min(max_bytes, total - k * max_bytes)
+        pieces: list[memoryview] = []
+        while want > 0:
+            b = flat[bi]
+            take = min(want, len(b) - off)
+            if take > 0:
+                pieces.append(b[off : off + take])
+            off += take
+            want -= take
+            if off >= len(b):
+                bi, off = bi + 1, 0
+        data = pieces[0] if len(pieces) == 1 else memoryview(b"".join(pieces))
+        head: dict[str, Any] = {
+            "type": "part",
+            "id": content.get("id"),
+            "view": content.get("view"),
+            "part": k,
+            "parts": n,
+            "nbytes": total,
+        }
+        if k == 0:
+            head["reply"] = content
+            head["sizes"] = sizes
+        out.append((head, [data]))
+    return out

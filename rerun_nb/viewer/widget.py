@@ -13,7 +13,7 @@ import anywidget
 import numpy as np
 import traitlets as t
 
-from .protocol import ProtocolHandler
+from .protocol import ProtocolHandler, split_reply
 
 __all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "MAX_MARKS", "Viewer"]
 
@@ -230,6 +230,9 @@ class Viewer(anywidget.AnyWidget):
         self.on_msg(self._on_msg)
         _live_viewers.add(self)
         _register_cell_hook()
+        from . import live  # answered from a kernel subshell and refreshed while a cell runs
+
+        live.attach(self)
 
     # -- public --------------------------------------------------------------------------------------
 
@@ -256,16 +259,19 @@ class Viewer(anywidget.AnyWidget):
         --------
         >>> viewer.refresh()  # after logging more data from outside a cell  # doctest: +SKIP
         """
-        rec = self._rec
-        infos = _timeline_infos(rec)
-        paths = sorted(rec.entity_paths()) if rec is not None else []
-        self._signature = self._make_signature(infos, paths)
-        with self.hold_sync():
-            self.timelines = infos
-            self.entity_paths = paths
-            if not self.timeline or self.timeline not in {i["name"] for i in infos}:
-                self.timeline = _default_timeline(infos)
-            self.data_version += 1
+        from .live import REFRESH_LOCK
+
+        with REFRESH_LOCK:  # the live pusher thread refreshes too
+            rec = self._rec
+            infos = _timeline_infos(rec)
+            paths = sorted(rec.entity_paths()) if rec is not None else []
+            self._signature = self._make_signature(infos, paths)
+            with self.hold_sync():
+                self.timelines = infos
+                self.entity_paths = paths
+                if not self.timeline or self.timeline not in {i["name"] for i in infos}:
+                    self.timeline = _default_timeline(infos)
+                self.data_version += 1
 
     # -- internals -----------------------------------------------------------------------------------
 
@@ -295,4 +301,6 @@ class Viewer(anywidget.AnyWidget):
     def _on_msg(self, _widget: Any, content: Any, buffers: Any) -> None:
         reply, bufs = self._handler.handle(content, buffers)
         if reply:
-            self.send(reply, bufs)
+            # big replies travel as several messages of <= 4 MB (docs/protocol.md, "part")
+            for part, part_bufs in split_reply(reply, bufs):
+                self.send(part, part_bufs)

@@ -1,0 +1,106 @@
+// Playback without a round trip per frame: the kernel answers `window` requests with a batch of per-frame
+// scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
+// time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
+// the transport and the clock live in widget.ts.
+import type { FrameMsg, FramesMsg, RawBuffer } from "./protocol";
+import type { TimelineInfo } from "./timeline";
+
+/** Seconds of playback (wall clock) the queue should hold before the next window is asked for. */
+export const LOOKAHEAD_S = 1.0;
+/** Frames per window at most (the kernel caps it too). */
+export const WINDOW_FRAMES = 48;
+
+export interface QueuedFrame {
+  lap: number;
+  frame: FrameMsg;
+  buffers: readonly RawBuffer[];
+}
+
+export interface WindowRequest {
+  timeline: string;
+  start: number;
+  end: number;
+  start_exclusive: boolean;
+  max_frames: number;
+  min_step: number;
+}
+
+/** Timeline units per second of wall clock at `speed` (sequence: 30 steps/s × speed, as `advance`). */
+export function unitsPerSecond(tl: TimelineInfo, speed: number): number {
+  return (tl.kind === "sequence" ? 30 : 1) * Math.max(speed, 1e-6);
+}
+
+export class Player {
+  queue: QueuedFrame[] = [];
+  /** the playhead's lap (bumped on each wrap of a looping playback) */
+  lap = 0;
+  /** id of the window in flight, with the lap its frames belong to */
+  inFlight: { id: number; lap: number; end: number } | null = null;
+  /** where the next window starts; null = the end was reached (no loop) */
+  next: { lap: number; t: number; excl: boolean } | null = null;
+  /** id of the last frame queued (the base of the next window), or null: use the view's base */
+  lastId: number | null = null;
+  received = 0;
+
+  constructor(public tl: TimelineInfo) {}
+
+  /** Start (or restart after a user scrub) at `time`: the queue is dropped, the next window starts there. */
+  reset(time: number): void {
+    this.queue = [];
+    this.lap = 0;
+    this.inFlight = null;
+    this.lastId = null;
+    this.next = { lap: 0, t: time, excl: false };
+  }
+
+  /** The next window to ask for, if the queue runs short and none is in flight. */
+  wants(time: number, speed: number): WindowRequest | null {
+    const n = this.next;
+    if (this.inFlight || !n) return null;
+    const tl = this.tl;
+    const rate = unitsPerSecond(tl, speed);
+    const span = tl.max - tl.min + (tl.kind === "sequence" ? 1 : 0);
+    const ahead = (n.lap - this.lap) * span + (n.t - time);
+    if (ahead / rate >= LOOKAHEAD_S) return null;
+    const end = Math.min(n.t + 2 * LOOKAHEAD_S * rate, tl.max);
+    // one frame per display frame (60 Hz) at most: frames in between would never be seen
+    const step = tl.kind === "sequence" ? Math.max(0, Math.floor(rate / 60)) : rate / 60;
+    return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: step };
+  }
+
+  sent(id: number, req: WindowRequest): void {
+    this.inFlight = { id, lap: this.next?.lap ?? this.lap, end: req.end };
+  }
+
+  /** A `frames` reply: queue its frames if it is the window in flight; false if it was dropped. */
+  onFrames(msg: FramesMsg, buffers: readonly RawBuffer[], loop: boolean): boolean {
+    const w = this.inFlight;
+    if (!w || msg.id !== w.id) return false;
+    this.inFlight = null;
+    const frames = Array.isArray(msg.frames) ? msg.frames : [];
+    for (const f of frames) this.queue.push({ lap: w.lap, frame: f, buffers });
+    this.received += frames.length;
+    if (frames.length) this.lastId = frames[frames.length - 1]!.id;
+    const last = frames.length ? Number(frames[frames.length - 1]!.time) : null;
+    if (!msg.complete && last !== null) this.next = { lap: w.lap, t: last, excl: true };
+    else if (w.end < this.tl.max) this.next = { lap: w.lap, t: w.end, excl: true };
+    else this.next = loop ? { lap: w.lap + 1, t: this.tl.min, excl: false } : null;
+    return true;
+  }
+
+  /** The playhead wrapped around (looping). */
+  wrapped(): void {
+    this.lap++;
+  }
+
+  /** Frames due at `time` (in order); they leave the queue. */
+  due(time: number): QueuedFrame[] {
+    let k = 0;
+    while (k < this.queue.length) {
+      const q = this.queue[k]!;
+      if (q.lap < this.lap || (q.lap === this.lap && Number(q.frame.time) <= time)) k++;
+      else break;
+    }
+    return k ? this.queue.splice(0, k) : [];
+  }
+}
