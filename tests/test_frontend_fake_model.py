@@ -187,17 +187,16 @@ def empty_delta(q: dict) -> Reply:
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(playwright_session):
     if not Path(CHROMIUM).exists():
         pytest.skip(
             f"no Chromium at {CHROMIUM} (apt-get install chromium; see shared/docs/browser-testing.md)"
         )
     if not BUNDLE.exists():
         pytest.skip("rerun_nb/static/widget.js not built (npm --prefix js run build)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
+    b = playwright_session.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    yield b
+    b.close()
 
 
 class Harness:

@@ -202,13 +202,12 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
 
 
 @pytest.fixture(scope="session")
-def browser(lab: Lab) -> Iterator[Any]:
-    with playwright_sync.sync_playwright() as p:
-        b = launch_chromium(p)
-        try:
-            yield b
-        finally:
-            b.close()
+def browser(lab: Lab, playwright_session: Any) -> Iterator[Any]:
+    b = launch_chromium(playwright_session)
+    try:
+        yield b
+    finally:
+        b.close()
 
 
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)
