@@ -162,14 +162,14 @@ def tick(viewer: Any, now: float | None = None) -> bool:
     gen = _generation(rec)
     if gen is None or gen == viewer._live_gen:
         return False
-    t0 = time.perf_counter()
+    t0 = time.thread_time()  # CPU time: waiting for the GIL held by the logging thread costs it nothing
     with REFRESH_LOCK:
         viewer._live_gen = gen
         full_marks = now - viewer._live_marks_at >= MARKS_INTERVAL_S
         if full_marks:
             viewer._live_marks_at = now
         _quick_refresh(viewer, rec, full_marks)
-    cost = time.perf_counter() - t0 + viewer.handler.last_query_s * max(1, len(viewer.handler.views()))
+    cost = time.thread_time() - t0 + viewer.handler.last_query_s * max(1, len(viewer.handler.views()))
     viewer._live_next = now + max(MIN_INTERVAL_S, 10 * cost)
     return True
 

@@ -233,7 +233,8 @@ class ProtocolHandler:
         self._lock = threading.RLock()
         #: Bytes of buffers in the last scene reply (for benchmarks and tests).
         self.last_reply_nbytes = 0
-        #: Seconds the last query or window took to answer (the live pusher paces itself on it).
+        #: CPU seconds the last query or window took to answer (the live pusher paces itself on it; CPU,
+        #: not wall time, since waiting for the GIL of a busy logging thread costs that thread nothing).
         self.last_query_s = 0.0
         self._times_cache: tuple[Any, str, int, np.ndarray] | None = None
 
@@ -283,17 +284,17 @@ class ProtocolHandler:
                 raise ProtocolError(f"message must be a JSON object, got {type(content).__name__}")
             kind = content.get("type")
             if kind == "query":
-                t0 = _time.perf_counter()
+                t0 = _time.thread_time()
                 try:
                     return self._query(content)
                 finally:
-                    self.last_query_s = _time.perf_counter() - t0
+                    self.last_query_s = _time.thread_time() - t0
             if kind == "window":
-                t0 = _time.perf_counter()
+                t0 = _time.thread_time()
                 try:
                     return self._window(content)
                 finally:
-                    self.last_query_s = _time.perf_counter() - t0
+                    self.last_query_s = _time.thread_time() - t0
             if kind == "release":
                 return self._release(content)
             if kind == "ping":
