@@ -10,11 +10,14 @@ pygfx, no wgpu adapter, ``RERUN_NB_STATIC_PNG=0``) it returns ``None`` and says 
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
 import sys
 import threading
+import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,6 +26,8 @@ from typing import Any
 from . import _support
 
 __all__ = [
+    "display_viewer",
+    "picture_bundle",
     "picture_for_display",
     "render_in_background",
     "static_picture_reason",
@@ -69,7 +74,7 @@ def static_png_for(
     made (the reason is printed once) or the render failed (logged).
 
     ``timeline`` is the viewer's traitlet (``""`` = static data only); ``camera`` the viewer's ``camera``
-    traitlet (``{}`` / ``None`` = fit to the scene).
+    traitlet (``{}`` / ``None`` = fit to the scene). ``None`` too when the scene is empty.
     """
     reason = static_picture_reason()
     if reason is not None:
@@ -78,8 +83,12 @@ def static_png_for(
     if recording is None:
         return None
     try:
-        from .snapshot import snapshot_png
+        from .snapshot import _scene_of, snapshot_png
 
+        if not _scene_of(recording, timeline, time).entities:
+            # nothing to draw; and a first render of an empty scene leaves that renderer drawing nothing in the
+            # next picture either (seen with pygfx 0.17 on lavapipe)
+            return None
         return snapshot_png(
             recording,
             timeline=timeline,
@@ -204,3 +213,252 @@ def picture_for_display(
             return png
     render_in_background(recording, timeline, time, camera, width, height, hidden, on_ready)
     return None
+
+
+# --------------------------------------------------------------------------------------------------
+# the picture next to a displayed viewer
+# --------------------------------------------------------------------------------------------------
+
+WIDGET_VIEW_MIMETYPE = "application/vnd.jupyter.widget-view+json"
+#: Seconds a viewer's state must stay still before its picture is rendered again.
+PICTURE_DEBOUNCE_S = 1.0
+#: Traitlets of the viewer whose change makes a new picture.
+_VIEW_TRAITS = ("timeline", "time", "camera", "hidden", "width", "height", "data_version", "playing")
+_displays: weakref.WeakSet[_Pictures] = weakref.WeakSet()
+_hook_registered = False
+
+
+def _headless_wait_s() -> float:
+    try:
+        return float(os.environ.get("RERUN_NB_PICTURE_WAIT", "60"))
+    except ValueError:
+        return 60.0
+
+
+def _ipython() -> Any:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    return get_ipython()
+
+
+def _in_kernel(ip: Any) -> bool:
+    return ip is not None and getattr(ip, "kernel", None) is not None
+
+
+def _headless(ip: Any) -> bool:
+    """A client that cannot answer ``input()`` (nbclient, ``nbconvert --execute``, papermill): nobody looks at a
+    live view there and its saved notebook is written as soon as the last cell ends."""
+    k = getattr(ip, "kernel", None)
+    return k is not None and getattr(k, "_allow_stdin", True) is False
+
+
+def picture_bundle(png: bytes | None, width: int, height: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The output that carries the picture. Its widget view names no model (``model_id: ""``): a front end with
+    the widget manager (JupyterLab, Notebook 7) hides such an output, so the live viewer is all one sees there,
+    while nbconvert, GitHub and nbviewer (no widget state for ``""``) show the ``image/png``. Being a separate
+    output, the picture can be updated without touching the live view (updating the widget's own output makes
+    JupyterLab build a new view of it)."""
+    data: dict[str, Any] = {
+        WIDGET_VIEW_MIMETYPE: {"version_major": 2, "version_minor": 0, "model_id": ""},
+        "text/plain": "",
+    }
+    md: dict[str, Any] = {}
+    if png is not None:
+        data["image/png"] = base64.b64encode(png).decode("ascii")
+        md["image/png"] = {"width": int(width), "height": int(height)}
+    return data, md
+
+
+class _Pictures:
+    """The picture outputs of one viewer: their display ids, and the renders that keep them current."""
+
+    def __init__(self, viewer: Any) -> None:
+        self._viewer = weakref.ref(viewer)
+        self.display_ids: list[str] = []
+        self._lock = threading.Lock()
+        self._seq = 0
+        self._shown_seq = 0
+        self._timer: threading.Timer | None = None
+        self.renders = 0  # pictures published (tests)
+        self._last_timeline: str | None = None
+        self._last_max: float | None = None
+        viewer.observe(self._changed, names=list(_VIEW_TRAITS))
+        _displays.add(self)
+
+    def state(self) -> dict[str, Any] | None:
+        v = self._viewer()
+        if v is None:
+            return None
+        timeline = v.timeline or ""
+        t = float(v.time)
+        tl = next((i for i in v.timelines if i.get("name") == timeline), None)
+        if tl is not None:
+            # as the front end does: a view at the end of its timeline, or on one that just appeared, follows
+            # the data (without a front end, as in a headless run, ``time`` is not moved for it)
+            lo, hi = float(tl["min"]), float(tl["max"])
+            at_end = self._last_max is not None and t >= self._last_max
+            appeared = self._last_timeline == "" and self._last_max is not None
+            if v.follow or at_end or appeared or not lo <= t <= hi:
+                t = hi
+            self._last_max = hi
+        self._last_timeline = timeline
+        if self._last_max is None:
+            self._last_max = float("inf")  # seen once, with nothing on the timeline
+        # the latest time is asked for as ``None``: seconds since 1970 as a float miss the last row's nanoseconds
+        at_latest = tl is not None and t >= float(tl["max"])
+        return {
+            "recording": v.recording,
+            "timeline": timeline,
+            "time": None if not timeline or at_latest else t,
+            "camera": dict(v.camera) or None,
+            "width": int(v.width) or 800,
+            "height": int(v.height) or 480,
+            "hidden": tuple(v.hidden),
+        }
+
+    def request(self) -> bytes | None:
+        """Ask for the picture of the viewer's current state: the cached PNG now, else rendered in the
+        background and published when done."""
+        st = self.state()
+        if st is None:
+            return None
+        with self._lock:
+            self._seq += 1
+            seq = self._seq
+        png = picture_for_display(
+            st["recording"],
+            st["timeline"],
+            st["time"],
+            st["camera"],
+            st["width"],
+            st["height"],
+            st["hidden"],
+            on_ready=lambda p: self.publish(seq, p, st["width"], st["height"]),
+        )
+        if png is not None:
+            self.publish(seq, png, st["width"], st["height"])
+        return png
+
+    def wait(self, timeout: float) -> bool:
+        """Render the current state and publish it from this thread (the cell's own), within ``timeout``."""
+        self.cancel_timer()
+        st = self.state()
+        if st is None or static_picture_reason(quick=True) is not None:
+            return False
+        with self._lock:
+            self._seq += 1
+            seq = self._seq
+        args = [st[k] for k in ("recording", "timeline", "time", "camera", "width", "height", "hidden")]
+        fut = render_in_background(*args)
+        try:
+            png = fut.result(timeout=timeout)
+        except Exception:  # a timeout: the picture comes later, from the picture thread
+            fut.add_done_callback(
+                lambda f: (
+                    f.exception() is None
+                    and f.result() is not None
+                    and self.publish(seq, f.result(), st["width"], st["height"])
+                )
+            )
+            return False
+        if png is not None:
+            self.publish(seq, png, st["width"], st["height"])
+        return png is not None
+
+    def publish(self, seq: int, png: bytes, width: int, height: int) -> None:
+        with self._lock:
+            if seq <= self._shown_seq:  # a newer picture is out already
+                return
+            self._shown_seq = seq
+            ids = list(self.display_ids)
+        if not ids:
+            return
+        from IPython.display import update_display
+
+        data, md = picture_bundle(png, width, height)
+        for did in ids:
+            update_display(data, metadata=md, display_id=did, raw=True)
+        self.renders += 1
+
+    def cancel_timer(self) -> None:
+        t = self._timer
+        self._timer = None
+        if t is not None:
+            t.cancel()
+
+    def _changed(self, _change: Any = None) -> None:
+        v = self._viewer()
+        if v is None or not self.display_ids:
+            return
+        self.cancel_timer()
+        if v.playing:  # the picture waits until playback stops
+            return
+        t = threading.Timer(PICTURE_DEBOUNCE_S, self._fire)
+        t.daemon = True
+        self._timer = t
+        t.start()
+
+    def _fire(self) -> None:
+        try:
+            self.request()
+        except Exception:
+            log.warning("rerun_nb: static picture request failed", exc_info=True)
+
+
+def _after_cell(*_: Any) -> None:
+    """In a headless run the saved notebook is written right after the last cell: each cell that shows or
+    changes a viewer waits for its picture (bounded by ``RERUN_NB_PICTURE_WAIT`` seconds, default 60)."""
+    ip = _ipython()
+    if not _headless(ip):
+        return
+    for p in list(_displays):
+        if p.display_ids and p._viewer() is not None:
+            try:
+                p.wait(_headless_wait_s())
+            except Exception:
+                log.warning("rerun_nb: static picture after cell failed", exc_info=True)
+
+
+def _register_hook(ip: Any) -> None:
+    global _hook_registered
+    if _hook_registered or ip is None:
+        return
+    ip.events.register("post_run_cell", _after_cell)
+    _hook_registered = True
+
+
+def display_viewer(viewer: Any) -> None:
+    """Display ``viewer`` (its ``_ipython_display_``): the live widget, and after it the output that carries
+    the static picture (:func:`picture_bundle`), filled in from the background when the render is done and
+    kept current as the view changes (debounced). Never renders on this thread. A viewer shown already in
+    this cell is not shown again by the cell's result (``rr.notebook_show()`` on a cell's last line)."""
+    from IPython.display import display
+
+    ip = _ipython()
+    pics: _Pictures | None = getattr(viewer, "_rrnb_pictures", None)
+    count = getattr(ip, "execution_count", None)
+    in_displayhook = getattr(getattr(ip, "displayhook", None), "msg", None) is not None
+    if in_displayhook and count is not None and getattr(viewer, "_rrnb_shown_in", None) == count:
+        return
+    bundle = viewer._repr_mimebundle_() if callable(getattr(viewer, "_repr_mimebundle_", None)) else None
+    data, md = bundle if isinstance(bundle, tuple) else (bundle or {"text/plain": repr(viewer)}, {})
+    display(data, metadata=md, raw=True)
+    viewer._rrnb_shown_in = count
+    if not _in_kernel(ip):
+        return
+    reason = static_picture_reason(quick=True)
+    if reason is not None:
+        _say_why_once(reason)
+        return
+    if pics is None:
+        pics = _Pictures(viewer)
+        viewer._rrnb_pictures = pics
+    did = uuid.uuid4().hex
+    pics.display_ids.append(did)
+    st = pics.state() or {"width": 800, "height": 480}
+    pdata, pmd = picture_bundle(None, st["width"], st["height"])
+    display(pdata, metadata=pmd, raw=True, display_id=did)
+    pics.request()
+    _register_hook(ip)

@@ -26,13 +26,13 @@ def notebook_show(recording: Any = None, **kwargs: Any) -> Viewer:
     recording:
         A ``RecordingStream``, a path to a saved recording, or ``None`` for the global recording.
     **kwargs:
-        Passed to :class:`Viewer` (``timeline``, ``time``, ``width``, ``height``).
+        Passed to :class:`Viewer` (``timeline``, ``time``, ``width``, ``height``, ``listen``).
 
     Returns
     -------
     Viewer
-        The displayed widget: set ``viewer.time`` / ``viewer.timeline`` to drive it from Python. (Leave
-        it off a cell's last line, or the notebook shows it a second time.)
+        The displayed widget: set ``viewer.time`` / ``viewer.timeline`` to drive it from Python. On a
+        cell's last line it is not shown a second time.
 
     Examples
     --------

@@ -169,6 +169,10 @@ class Viewer(anywidget.AnyWidget):
         timeline's latest time.
     width, height:
         Size of the 3D view in CSS pixels; ``width=0`` fills the cell.
+    listen:
+        Also receive what other processes log with ``rr.connect(addr)``: ``True`` (port 9876), a port
+        (``0``: any free one) or ``"host:port"``; the address is :attr:`listen_address`. The server
+        (:mod:`rerun_nb.net`) stops when the widget is closed.
 
     Examples
     --------
@@ -204,9 +208,16 @@ class Viewer(anywidget.AnyWidget):
         time: float | None = None,
         width: int = 0,
         height: int = 480,
+        listen: Any = None,
         **kwargs: Any,
     ) -> None:
         rec = _open_recording(recording)
+        self._server = None
+        if listen is not None and listen is not False:
+            from ..net import listen as _listen  # other processes' rr.connect(...) rows, shown live
+
+            self._server = _listen(rec, listen)
+            rec = self._server.recording  # made (and made the global one) when there was none
         self._rec = rec
         self._handler = ProtocolHandler(lambda: self._rec)
         infos = _timeline_infos(rec)
@@ -215,6 +226,8 @@ class Viewer(anywidget.AnyWidget):
         if timeline is None:
             timeline = _default_timeline(infos)
         elif timeline and timeline not in {i["name"] for i in infos}:
+            if self._server is not None:
+                self._server.close()
             raise ValueError(f"unknown timeline {timeline!r}; known: {[i['name'] for i in infos]}")
         if time is None:
             time = next((i["max"] for i in infos if i["name"] == timeline), 0.0)
@@ -246,6 +259,30 @@ class Viewer(anywidget.AnyWidget):
         self._rec = _open_recording(value)
         self._handler.reset()
         self.refresh()
+
+    @property
+    def server(self) -> Any:
+        """The :class:`rerun_nb.net.Server` that ``listen=`` started (``None`` without it)."""
+        return getattr(self, "_server", None)
+
+    @property
+    def listen_address(self) -> str | None:
+        """``"host:port"`` for other processes' ``rr.connect(...)`` when ``listen=`` was given, else ``None``."""
+        server = self.server
+        return None if server is None else server.address
+
+    def close(self) -> None:
+        """Close the widget (its views disappear) and stop the ``listen=`` server."""
+        server = self.server
+        if server is not None:
+            server.close()
+        super().close()
+
+    def _ipython_display_(self) -> None:
+        # the live widget plus an output carrying a static picture for saved notebooks (render/notebook.py)
+        from ..render.notebook import display_viewer
+
+        display_viewer(self)
 
     @property
     def handler(self) -> ProtocolHandler:
