@@ -143,8 +143,8 @@ def test_killed_process_leaves_a_loadable_file(tmp_path):
     assert rec.latest_at("p", timeline="i", time=9)["Points3D:positions"].tolist() == [[9, 9, 9]]
 
 
-def _file_with_chunks(path, n=5, rows=100):
-    w = native.NativeWriter(path, "app", "rid")
+def _file_with_chunks(path, n=5, rows=100, compact=False):
+    w = native.NativeWriter(path, "app", "rid", compact=compact)
     for k in range(n):
         c = Chunk(
             f"e{k % 2}",
@@ -157,13 +157,18 @@ def _file_with_chunks(path, n=5, rows=100):
     w.close()
 
 
-def test_cut_off_file_loads_up_to_last_complete_chunk_with_warning(tmp_path):
+@pytest.mark.parametrize("layout", ["segments", "table"])
+def test_cut_off_file_loads_up_to_last_complete_chunk_with_warning(tmp_path, layout):
     full = tmp_path / "full.rnb"
-    _file_with_chunks(full)
+    _file_with_chunks(full, compact=layout == "table")
+    assert native.read_native(full).layout == layout
     data = full.read_bytes()
-    buf = io.BytesIO()
-    native.NativeWriter(buf, "app", "rid")
-    header_end = len(buf.getvalue())
+    if layout == "segments":
+        buf = io.BytesIO()
+        native.NativeWriter(buf, "app", "rid")
+        header_end = len(buf.getvalue())
+    else:  # the end of the table's schema message
+        header_end = pa.ipc.open_stream(pa.BufferReader(data)).schema.serialize().size
     seen = set()
     warned = 0
     cuts = range(header_end, len(data) - 8, 97)
@@ -186,9 +191,10 @@ def test_cut_off_file_loads_up_to_last_complete_chunk_with_warning(tmp_path):
     assert warned > len(cuts) * 0.8
 
 
-def test_corrupt_file_is_a_clear_error_and_recover_keeps_the_prefix(tmp_path):
+@pytest.mark.parametrize("layout", ["segments", "table"])
+def test_corrupt_file_is_a_clear_error_and_recover_keeps_the_prefix(tmp_path, layout):
     path = tmp_path / "c.rnb"
-    _file_with_chunks(path)
+    _file_with_chunks(path, compact=layout == "table")
     data = bytearray(path.read_bytes())
     # Damage the metadata of a message in the middle (the 4th chunk's continuation marker onwards).
     marks = [i for i in range(len(data) - 4) if data[i : i + 4] == b"\xff\xff\xff\xff"]
@@ -396,8 +402,15 @@ def test_read_table_polars_duckdb(tmp_path):
         "select entity_path, count(*) as n, max(step) as last from rec group by entity_path order by entity_path"
     ).fetchall()
     assert ("pts", 20, 19) in got and ("s", 19, 19) in got
-    # the single-stream readers see the header, which says what the file is
-    head = pl.read_ipc_stream(path)
+    # the closed file is one Arrow stream: the single-stream readers see every row (tests/test_io_table.py)
+    assert pl.read_ipc_stream(path).height == rec.store.num_rows
+    # a file left in the segments layout (its writer never closed it) shows its header, which says what to do
+    seg = tmp_path / "seg.rnb"
+    w = native.NativeWriter(seg, "app", "rid", compact=False)
+    for c in rec.store.chunks():
+        w.write(c, rec.store.timeline_kinds)
+    w.close()
+    head = pl.read_ipc_stream(seg)
     assert head["format"].to_list() == ["rerun_nb.recording"]
     assert "read_table" in head["how_to_read"][0]
 

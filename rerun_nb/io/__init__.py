@@ -1,7 +1,9 @@
 """Recordings on disk: ``rr.save`` / ``rr.disconnect`` (streaming), ``rerun_nb.load``, ``rerun_nb.read_table``.
 
-* Native files (any path not ending in ``.rrd``; we recommend ``.rnb``): Arrow IPC, one record batch per chunk —
-  see :mod:`rerun_nb.io.native` for the layout and why.
+* Native files (any path not ending in ``.rrd``; we recommend ``.rnb``): Arrow IPC, one record batch per chunk,
+  written as segments while logging and compacted into ONE Arrow IPC stream (a table: entity path, row id,
+  timelines, components) when the sink closes, so ``polars.read_ipc_stream(path)`` and DuckDB read it too —
+  see :mod:`rerun_nb.io.native` for the layouts and why.
 * ``.rrd``: Rerun's own format, written and read through ``rerun-sdk`` (the ``rerun_nb[rerun]`` extra) — see
   :mod:`rerun_nb.io.rrd`.
 
@@ -51,7 +53,9 @@ def save(
 
     A path ending in ``.rrd`` is written in Rerun's own format (needs ``rerun-sdk``: ``pip install
     'rerun_nb[rerun]'``); any other path gets the native format (recommended extension ``.rnb``). Rows are on
-    disk within about a second of being logged. ``compression="zstd"`` compresses native files (Arrow IPC
+    disk within about a second of being logged. When the sink closes (``rr.disconnect()``, saving elsewhere,
+    exit) the native file is rewritten as one Arrow IPC stream, so ``polars.read_ipc_stream(path)`` and DuckDB
+    read it as a table too. ``compression="zstd"`` compresses native files (Arrow IPC
     buffer compression). Saving again replaces the previous file sink of this recording.
 
     Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created; nothing logged is lost.
@@ -67,11 +71,27 @@ def save(
 def save_recording(rec: Any, path: Any, *, compression: str | None = None) -> Any:
     from .sink import FileSink, make_writer
 
+    # A sink already writing this very file is closed first: opening the file again truncates it under the
+    # old writer (whose compaction would then rename a stale copy over the new file).
+    if isinstance(path, (str, os.PathLike)):
+        for s in list(getattr(rec, "_sinks", ())):
+            if isinstance(s, FileSink) and _same_file(s.path, path):
+                rec.remove_sink(s)
+                s.close()
     writer = make_writer(path, rec, compression=compression)
     disconnect_recording(rec)
     sink = FileSink(rec, writer)
     rec.add_sink(sink)
     return sink
+
+
+def _same_file(a: Any, b: Any) -> bool:
+    if not isinstance(a, (str, os.PathLike)):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def disconnect(*, recording: Any = None) -> None:
@@ -137,7 +157,9 @@ def read_table(path: str | os.PathLike[str], *, format: str | None = None, recov
     ``duration[ns]``, ``timestamp[ns, UTC]``; null where a row has no time on it, e.g. static rows), one
     ``large_list`` column per component (null where a row did not log it). Hand it to polars
     (``pl.from_arrow(t)``) or DuckDB (``duckdb.sql("select … from t")``) without copying. The schema metadata
-    names the application and recording ids.
+    names the application and recording ids. (A cleanly closed native file is already such a table, in chunk
+    order: ``polars.read_ipc_stream(path)`` or ``pyarrow.ipc.open_stream(path).read_all()`` read it directly;
+    this function also reads a killed writer's file and ``.rrd`` files, and sorts by ``row_id``.)
     """
     from ..arrow_codec import chunks_to_table
 

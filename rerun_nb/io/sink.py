@@ -6,6 +6,9 @@ sealed) and writes each chunk as it comes. A daemon thread calls ``store.flush()
 them if the process is killed) within about a second. The thread never keeps the process alive; at exit
 (``atexit``) every open sink is flushed and closed.
 
+Closing a native file sink (``rr.disconnect()``, saving elsewhere, exit) compacts the file into one Arrow IPC
+stream (:func:`rerun_nb.io.native.compact`), after the store lock is released.
+
 A failing write (disk full, a vanished directory) never loses logged data and never raises into the logging
 loop: the sink stops, a :class:`~rerun_nb.RerunWarning` names the file and the problem, and everything stays in
 the in-memory recording (``rr.save`` again elsewhere writes it all).
@@ -42,7 +45,9 @@ class FileSink:
         The ``RecordingStream`` to save.
     writer:
         An object with ``write(chunk, timeline_kinds)``, ``sync()``, ``close()`` and ``path``
-        (:class:`~rerun_nb.io.native.NativeWriter`, :class:`~rerun_nb.io.rrd.RrdWriter`).
+        (:class:`~rerun_nb.io.native.NativeWriter`, :class:`~rerun_nb.io.rrd.RrdWriter`); optionally
+        ``close_stream()`` (called instead of ``close()`` under the store lock) and ``finish()`` (called after,
+        outside it).
     """
 
     def __init__(self, recording: Any, writer: Any, *, flush_interval_s: float = FLUSH_INTERVAL_S) -> None:
@@ -122,7 +127,8 @@ class FileSink:
                 self.closed = True
                 self._unsubscribe()
                 try:
-                    self.writer.close()
+                    # A native writer ends its file here and compacts it below, outside the store lock.
+                    getattr(self.writer, "close_stream", self.writer.close)()
                 except Exception as e:
                     if not self.failed:
                         self.failed = str(e)
@@ -132,6 +138,9 @@ class FileSink:
         t = self._thread
         if t is not threading.current_thread():
             t.join(timeout=2.0)
+        finish = getattr(self.writer, "finish", None)
+        if finish is not None:
+            finish()  # syncs, and (unless something failed) rewrites the file as one Arrow stream; never raises
 
     def __repr__(self) -> str:
         state = "failed" if self.failed else "closed" if self.closed else "open"
