@@ -11,6 +11,7 @@ pygfx, no wgpu adapter, ``RERUN_NB_STATIC_PNG=0``) it returns ``None`` and says 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -121,8 +122,17 @@ def _key(recording: Any, timeline: Any, time: Any, camera: Any, width: int, heig
 def _get_executor() -> ThreadPoolExecutor:
     global _executor
     if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rerun_nb-picture")
+        _executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="rerun_nb-picture", initializer=_lower_priority
+        )
     return _executor
+
+
+def _lower_priority() -> None:
+    """The picture is a background nicety: its thread (and the renderer threads it starts, which inherit it)
+    yields the CPU to the kernel's own work and the live viewer (Linux: per-thread nice)."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 15)
 
 
 def render_in_background(
