@@ -236,6 +236,7 @@ PICTURE_DEBOUNCE_S = 1.0
 _VIEW_TRAITS = ("timeline", "time", "camera", "hidden", "width", "height", "data_version", "playing")
 _displays: weakref.WeakSet[_Pictures] = weakref.WeakSet()
 _hook_registered = False
+_cell_running = False  # between IPython's pre_run_cell and post_run_cell
 
 
 def _headless_wait_s() -> float:
@@ -292,6 +293,7 @@ class _Pictures:
         self._shown_seq = 0
         self._timer: threading.Timer | None = None
         self.renders = 0  # pictures published (tests)
+        self.dirty = False  # a picture is due when the running cell ends
         self._last_timeline: str | None = None
         self._last_max: float | None = None
         viewer.observe(self._changed, names=list(_VIEW_TRAITS))
@@ -411,37 +413,55 @@ class _Pictures:
         t.start()
 
     def _fire(self) -> None:
+        if _cell_running:  # not while the user's code runs: at the cell's end
+            self.dirty = True
+            return
         try:
             self.request()
         except Exception:
             log.warning("rerun_nb: static picture request failed", exc_info=True)
 
 
+def _before_cell(*_: Any) -> None:
+    global _cell_running
+    _cell_running = True
+
+
 def _after_cell(*_: Any) -> None:
-    """In a headless run the saved notebook is written right after the last cell: each cell that shows or
-    changes a viewer waits for its picture (bounded by ``RERUN_NB_PICTURE_WAIT`` seconds, default 60)."""
+    """Pictures are rendered when a cell has ended, never while the user's code runs (the first one imports
+    pygfx and sets a device up: seconds of CPU and GIL). In a headless run the saved notebook is written right
+    after the last cell: each cell waits for its viewers' pictures (at most ``RERUN_NB_PICTURE_WAIT`` seconds,
+    default 60); elsewhere they are rendered in the background and their outputs updated when done."""
+    global _cell_running
+    _cell_running = False
     ip = _ipython()
-    if not _headless(ip):
-        return
+    headless = _headless(ip)
     for p in list(_displays):
-        if p.display_ids and p._viewer() is not None:
-            try:
+        if not p.display_ids or p._viewer() is None:
+            continue
+        try:
+            if headless:
+                p.dirty = False
                 p.wait(_headless_wait_s())
-            except Exception:
-                log.warning("rerun_nb: static picture after cell failed", exc_info=True)
+            elif p.dirty:
+                p.dirty = False
+                p.request()
+        except Exception:
+            log.warning("rerun_nb: static picture after cell failed", exc_info=True)
 
 
 def _register_hook(ip: Any) -> None:
     global _hook_registered
     if _hook_registered or ip is None:
         return
+    ip.events.register("pre_run_cell", _before_cell)
     ip.events.register("post_run_cell", _after_cell)
     _hook_registered = True
 
 
 def display_viewer(viewer: Any) -> None:
     """Display ``viewer`` (its ``_ipython_display_``): the live widget, and after it the output that carries
-    the static picture (:func:`picture_bundle`), filled in from the background when the render is done and
+    the static picture (:func:`picture_bundle`), filled in from the background once the cell has ended and
     kept current as the view changes (debounced). Never renders on this thread. A viewer shown already in
     this cell is not shown again by the cell's result (``rr.notebook_show()`` on a cell's last line)."""
     from IPython.display import display
@@ -470,5 +490,8 @@ def display_viewer(viewer: Any) -> None:
     st = pics.state() or {"width": 800, "height": 480}
     pdata, pmd = picture_bundle(None, st["width"], st["height"])
     display(pdata, metadata=pmd, raw=True, display_id=did)
-    pics.request()
+    if _hook_registered and not _cell_running:  # shown from a callback, not a cell
+        pics.request()
+    else:
+        pics.dirty = True  # rendered when the cell ends
     _register_hook(ip)
