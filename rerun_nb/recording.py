@@ -472,9 +472,15 @@ class RecordingStream:
             r = self.store.timeline_range(timeline)
             return (r[1] if r else 0), timeline
         try:
-            return to_time_int(kind, time, "time"), timeline
+            t = to_time_int(kind, time, "time")
         except TimeError as e:
             raise ValueError(e.problem.text()) from None
+        if kind != SEQUENCE and isinstance(time, float):
+            # A float of seconds since 1970 cannot hold nanoseconds (its spacing there is ~240 ns): widen the
+            # query by one float spacing so that asking at a time read back from the store (a timeline's max,
+            # a mark) still finds the row logged at it.
+            t += int(np.ceil(np.spacing(abs(time)) * 1e9))
+        return t, timeline
 
     def latest_at(self, entity_path: str, *, timeline: str | None = None, time: Any = None) -> dict[str, Any]:
         """Latest-at state of one entity: ``{"Points3D:positions": array, ...}``, components with a value only.

@@ -490,3 +490,12 @@ def test_many_rows_seal_into_chunks_and_stay_queryable(rec):
     assert len(rec.store.chunks()) >= 2
     for t in (0, 4095, 4096, 9999):
         assert pos(rec, "p", time=t)[0, 0] == t
+
+
+def test_query_at_a_timestamp_read_back_as_float_finds_the_row(rec):
+    # 99% of nanosecond timestamps do not survive a round trip through float seconds.
+    for k in range(50):
+        rec.set_time("stamp", timestamp=np.datetime64(1_795_785_138_748_370_417 + 7919 * k, "ns"))
+        rec.log(f"p{k}", rr.Points3D([[k, 0, 0]]))
+        hi = rec.timelines()["stamp"][2]
+        assert pos(rec, f"p{k}", timeline="stamp", time=hi)[0, 0] == k
