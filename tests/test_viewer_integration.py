@@ -257,3 +257,25 @@ def test_executed_notebook_saves_pictures_of_its_viewers(tmp_path):
     red = (img[..., 0] > 150) & (img[..., 1] < 80) & (img[..., 2] < 80)
     assert red.sum() >= 200, f"the points logged after spawn() are not in the picture ({red.sum()} px)"
     print(f"nbclient run of dna.ipynb + 2 cells: {took:.1f}s")
+
+
+def test_a_view_opened_before_data_adopts_the_new_timeline_at_its_end():
+    rec = rr.RecordingStream("rerun_example_adopt")
+    viewer = Viewer(rec)
+    assert viewer.timeline == ""
+    rec.log("static_thing", rr.Points3D([[0, 0, 0]]))  # log_time only
+    viewer.refresh()
+    assert viewer.timeline == "log_time"
+    for i in range(400):  # everything arrives before the next refresh
+        rec.set_time("stable_time", duration=i * 0.01)
+        rec.log("p", rr.Points3D([[i, 0, 0]]))
+    viewer.refresh()
+    assert viewer.timeline == "stable_time"
+    assert viewer.time == pytest.approx(3.99)
+    # Once the user picks a timeline, new timelines no longer take over.
+    viewer.timeline = "log_time"
+    rec.set_time("newer", sequence=1)
+    rec.log("p", rr.Points3D([[0, 0, 0]]))
+    viewer.refresh()
+    assert viewer.timeline == "log_time"
+    viewer.close()

@@ -176,7 +176,7 @@ def tick(viewer: Any, now: float | None = None) -> bool:
 
 def _quick_refresh(viewer: Any, rec: Any, full_marks: bool) -> None:
     """Timelines (marks rescanned only when ``full_marks``), entity paths, ``data_version``."""
-    from .widget import _default_timeline, _timeline_infos
+    from .widget import _timeline_infos
 
     if full_marks:
         infos = _timeline_infos(rec)
@@ -196,6 +196,5 @@ def _quick_refresh(viewer: Any, rec: Any, full_marks: bool) -> None:
         viewer.timelines = infos
         if paths != list(viewer.entity_paths):
             viewer.entity_paths = paths
-        if not viewer.timeline or viewer.timeline not in {i["name"] for i in infos}:
-            viewer.timeline = _default_timeline(infos)
+        viewer._adopt_default_timeline(infos)
         viewer.data_version += 1

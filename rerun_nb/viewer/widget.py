@@ -223,6 +223,7 @@ class Viewer(anywidget.AnyWidget):
         infos = _timeline_infos(rec)
         paths = sorted(rec.entity_paths()) if rec is not None else []
         self._signature = self._make_signature(infos, paths)
+        auto_timeline = timeline is None
         if timeline is None:
             timeline = _default_timeline(infos)
         elif timeline and timeline not in {i["name"] for i in infos}:
@@ -240,6 +241,9 @@ class Viewer(anywidget.AnyWidget):
             height=height,
             **kwargs,
         )
+        # While the timeline was picked for the user (not by them), a newer user timeline replaces it.
+        self._timeline_auto = auto_timeline
+        self._adopting = False
         self.on_msg(self._on_msg)
         _live_viewers.add(self)
         _register_cell_hook()
@@ -306,8 +310,7 @@ class Viewer(anywidget.AnyWidget):
             with self.hold_sync():
                 self.timelines = infos
                 self.entity_paths = paths
-                if not self.timeline or self.timeline not in {i["name"] for i in infos}:
-                    self.timeline = _default_timeline(infos)
+                self._adopt_default_timeline(infos)
                 self.data_version += 1
 
     # -- internals -----------------------------------------------------------------------------------
@@ -327,6 +330,34 @@ class Viewer(anywidget.AnyWidget):
         old = tuple(x[:3] for x in self._signature[0])
         if quick != old or len(rec.entity_paths()) != self._signature[1]:
             self.refresh()
+
+    def _adopt_default_timeline(self, infos: list[dict[str, Any]]) -> None:
+        """While nobody chose a timeline, show the default one (the newest user timeline) at its latest time.
+
+        A view opened before any data (or before the first user timeline) would otherwise stay on ``""`` or
+        ``log_time``, or land at time 0 of the new timeline instead of its end.
+        """
+        cur = self.timeline
+        names = {i["name"] for i in infos}
+        if cur and cur in names and not (self._timeline_auto and cur in DEFAULT_TIMELINES):
+            return
+        new = _default_timeline(infos)
+        if new == cur:
+            return
+        self._adopting = True
+        try:
+            self.timeline = new
+            info = next((i for i in infos if i["name"] == new), None)
+            if info is not None:
+                self.time = float(info["max"])
+        finally:
+            self._adopting = False
+        self._timeline_auto = True
+
+    @t.observe("timeline")
+    def _timeline_chosen(self, change: t.Bunch) -> None:
+        if not getattr(self, "_adopting", True):
+            self._timeline_auto = False
 
     @t.validate("timeline")
     def _check_timeline(self, proposal: t.Bunch) -> str:
