@@ -10,6 +10,7 @@ import { QueryClient } from "./query_client";
 import { SceneGraph } from "./scene_graph";
 import { advance, parseTimelines, stepMark, TimelineBar, type TimelineInfo } from "./timeline";
 import { makeCtx } from "./visual";
+import { glRendererName, softwareWebGL } from "./glinfo";
 import { CSS } from "./style";
 
 type Handler = (...args: never[]) => void;
@@ -26,6 +27,9 @@ export interface AnyModel {
 
 const BACKGROUND = 0x1b1b1f;
 const SAVE_THROTTLE_MS = 100;
+/** While playing, `time` goes to the kernel at most this often (each save is a comm message and an echo); the
+ * slider and the label follow every frame locally. */
+const PLAY_SAVE_THROTTLE_MS = 250;
 const MAX_LABELS = 200;
 
 function randomId(): string {
@@ -39,11 +43,6 @@ function div(cls: string, parent?: HTMLElement): HTMLDivElement {
   d.className = cls;
   parent?.appendChild(d);
   return d;
-}
-
-function glRendererName(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
-  const ext = gl.getExtension("WEBGL_debug_renderer_info");
-  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
 export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () => void {
@@ -73,7 +72,9 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   el.appendChild(root);
 
   // ---- three.js
-  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+  // preserveDrawingBuffer: element screenshots (tests, the saved picture) read the canvas between frames
+  const antialias = !softwareWebGL();
+  const renderer = new THREE.WebGLRenderer({ antialias, preserveDrawingBuffer: true });
   renderer.outputColorSpace = THREE.LinearSRGBColorSpace; // colours are passed through as logged (sRGB bytes)
   renderer.setPixelRatio(window.devicePixelRatio || 1);
   // raw sRGB values (the output is not colour-converted): a hex would be taken as sRGB and linearised
@@ -83,6 +84,7 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   canvas.className = "rrnb-canvas";
   viewEl.insertBefore(canvas, labelLayer);
   root.dataset.glRenderer = glRendererName(renderer.getContext());
+  root.dataset.antialias = String(antialias);
 
   const ctx = makeCtx();
   const scene = new THREE.Scene();
@@ -200,10 +202,15 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     }
     for (let i = k; i < labelDivs.length; i++) labelDivs[i]!.style.display = "none";
   }
+  let glMemory = "";
   function draw(): void {
     if (disposed) return;
     renderer.render(scene, rig.camera);
     updateLabels();
+    // three's live GPU objects, for tests (leaks): written only when they change
+    const m = renderer.info.memory;
+    const gm = `{"geometries":${m.geometries},"textures":${m.textures}}`;
+    if (gm !== glMemory) root.dataset.glMemory = glMemory = gm;
   }
   function requestDraw(): void {
     if (drawQueued || disposed) return;
@@ -339,7 +346,7 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     if (player && !fromPlayer) player.reset(t); // the user moved the playhead: queue from there
     else if (!player) query();
     if (!save) return;
-    const wait = SAVE_THROTTLE_MS - (performance.now() - lastSave);
+    const wait = (playing ? PLAY_SAVE_THROTTLE_MS : SAVE_THROTTLE_MS) - (performance.now() - lastSave);
     if (wait <= 0 && !saveTimer) flushTime();
     else if (!saveTimer) saveTimer = setTimeout(flushTime, Math.max(wait, 0));
   }
