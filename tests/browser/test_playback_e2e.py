@@ -25,7 +25,9 @@ PANEL = ".jp-NotebookPanel:visible"
 
 
 def _conftest():
-    spec = importlib.util.spec_from_file_location("rrnb_browser_conftest", Path(__file__).with_name("conftest.py"))
+    spec = importlib.util.spec_from_file_location(
+        "rrnb_browser_conftest", Path(__file__).with_name("conftest.py")
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -73,7 +75,8 @@ def _kernel_quiet(lab, limit: float = 20.0) -> None:
 
     def cpu() -> float:
         tot = 0.0
-        for c in psutil.Process(lab.proc.pid).children(recursive=True) + [psutil.Process(lab.proc.pid)]:
+        p = psutil.Process(lab.proc.pid)
+        for c in [p, *p.children(recursive=True)]:
             try:
                 t = c.cpu_times()
                 tot += t.user + t.system
