@@ -94,7 +94,7 @@ def test_live_progress_scrub_while_busy_two_views_and_later_cell(drv, lab):
         slider.fill(str(target))
         drv.wait_until(
             lambda target=target: _views(page)[0]["q"].get("time") == target,
-            timeout=5,
+            timeout=15,  # a busy 2-core CI machine; the point is that it is answered at all while the cell runs
             what=f"scrub to {target} while busy",
         )
     assert _prompt(page, 3) == "[*]:", "the scrub was answered only after the cell"
