@@ -12,7 +12,9 @@ Prints ``name value unit`` lines:
   with nothing attached, then with a viewer whose view follows (the pusher thread refreshing and a thread playing
   the front end's re-query each time ``data_version`` moves, as the kernel subshell would).
 
-Usage: ``python bench/bench_scale.py [--points 10000000] [--steps 1000]``.
+* ``--browser-5m``: only ``browser_5m_*``: that frame drawn in headless Chromium (fake-model page, parts as sent).
+
+Usage: ``python bench/bench_scale.py [--points 10000000] [--steps 1000] [--browser-5m]``.
 """
 
 from __future__ import annotations
@@ -224,13 +226,47 @@ def browser(points: int, steps: int, n: int = 40) -> dict[str, float]:
     return out
 
 
+def browser_big_frame(points: int = 5_000_000) -> dict[str, float]:
+    """One ``points``-point frame (uint8 colours, one radius) in the fake-model page of tests/test_frontend_perf.py
+    (headless Chromium, SwiftShader), replies split into parts as the kernel sends them: query -> drawn time, parts,
+    JS heap after, and the share of the cloud's square covered by drawn pixels."""
+    import sys
+    from pathlib import Path
+
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import test_frontend_perf as tp
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=tp.CHROMIUM, headless=True, args=tp.PERF_ARGS)
+        fig, k = tp.big_frame_figures(b, points, first_frame_ms=300000)
+        k.close()
+        b.close()
+    return {
+        "browser_5m_query_to_drawn_ms": fig["query_to_drawn_ms"],
+        "browser_5m_render_ms": fig["render_ms"],
+        "browser_5m_parts": float(fig["parts"]),
+        "browser_5m_max_part_bytes": float(fig["max_part_bytes"]),
+        "browser_5m_drawn_points": float(fig["drawn_points"]),
+        "browser_5m_js_heap_bytes": float(fig["heap_bytes"]),
+        "browser_5m_coverage_inside": fig["coverage_inside"],
+        "browser_5m_coverage_outside": fig["coverage_outside"],
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--points", type=int, default=10_000_000)
     ap.add_argument("--steps", type=int, default=1000)
     ap.add_argument("--browser", action="store_true", help="also scrub it in JupyterLab (JS heap, latency)")
+    ap.add_argument("--browser-5m", action="store_true", help="only: one 5 M-point frame drawn in headless Chromium")
     args = ap.parse_args()
     out: dict[str, float] = {}
+    if args.browser_5m:
+        for k, v in browser_big_frame().items():
+            print(f"{k} {v:.3f} {'ms' if '_ms' in k else 'B' if 'bytes' in k else ''}".rstrip())
+        return
     if args.browser:
         out.update(browser(args.points, args.steps))
     out.update(live_rate())

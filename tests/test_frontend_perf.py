@@ -63,6 +63,47 @@ PLAY_FPS_JS = """async ([warm, ms, win]) => {
   return counts.map((c) => c * 1000 / win);
 }"""
 
+# Split transport (KernelPage(split=True)): replies are cut into `part` messages by the kernel's own split_reply
+# (as Viewer._send does); each message's buffers are fetched as binary (no base64) and emitted in order, as
+# Jupyter would deliver them. `__q0` / `__drawn`: when the last query went out / when its reply's last message
+# had been handled (the widget draws, and waits for the GPU, inside that handler).
+SPLIT_SEND = """
+window.__send = async (content) => {
+  const q = content.type === 'query';
+  if (q) window.__q0 = performance.now();
+  const r = await fetch('/send', { method: 'POST', body: JSON.stringify(content) });
+  const msgs = await r.json();
+  for (const m of msgs) {
+    const views = [];
+    for (const u of m.bufs) views.push(new DataView(await (await fetch(u)).arrayBuffer()));
+    window.model.emit('msg:custom', m.content, views);
+  }
+  if (q) window.__drawn = performance.now();
+};
+"""
+
+# The GPU side of big draws: the largest buffer uploaded and the most instances (or, for point sprites, vertices)
+# drawn in one call.
+GL_DRAWS = """
+window.__draws = { maxBuffer: 0, maxInstances: 0 };
+for (const C of [WebGL2RenderingContext, WebGLRenderingContext]) {
+  const bd = C.prototype.bufferData;
+  C.prototype.bufferData = function (t, d, ...rest) {
+    const n = typeof d === 'number' ? d : (d && d.byteLength) || 0;
+    if (n > window.__draws.maxBuffer) window.__draws.maxBuffer = n;
+    return bd.call(this, t, d, ...rest);
+  };
+}
+for (const name of ['drawElementsInstanced', 'drawArraysInstanced', 'drawArrays']) {
+  const f = WebGL2RenderingContext.prototype[name];
+  WebGL2RenderingContext.prototype[name] = function (...a) {
+    const n = a[a.length - 1];
+    if (n > window.__draws.maxInstances) window.__draws.maxInstances = n;
+    return f.apply(this, a);
+  };
+}
+"""
+
 HEAP_JS = """async () => {
   for (let i = 0; i < 3; i++) { window.gc(); await new Promise((r) => setTimeout(r, 30)); }
   return performance.memory.usedJSHeapSize;
@@ -83,10 +124,15 @@ def timeline_state(rec) -> dict:
 class KernelPage:
     """The widget on a FakeModel, answered by a real ProtocolHandler over ``rec``."""
 
-    def __init__(self, browser, rec, *, width=480, height=360, **state):
+    def __init__(self, browser, rec, *, width=480, height=360, split=False, first_frame_ms=30000, **state):
         from rerun_nb.viewer.protocol import ProtocolHandler
 
         self.handler = ProtocolHandler(rec)
+        self.split = split
+        self.parts: list[list[int]] = []  # split: per reply, the byte size of each message's buffers
+        self.query_s: list[float] = []  # split: kernel time per reply (handle + split_reply)
+        self._blobs: dict[int, bytes] = {}
+        self._nblob = 0
         self.errors: list[str] = []
         self.ctx = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
         self.page = pg = self.ctx.new_page()
@@ -116,20 +162,54 @@ class KernelPage:
         # drown the widget's own memory.
         slow = "Uint8Array.from(atob(b), (c) => c.charCodeAt(0))"  # a callback per byte: slow for big replies
         html = html.replace(slow, f"(Uint8Array.fromBase64 ? Uint8Array.fromBase64(b) : {slow})")
-        send = "window.py_send(JSON.stringify(content))"
-        assert send in html
-        html = html.replace(
-            send, "fetch('/send', {method: 'POST', body: JSON.stringify(content)}).then((r) => r.text())"
-        )
+        if split:
+            send = "window.py_send(JSON.stringify(content)).then((r) => { if (r) window.deliver(r); });"
+            assert send in html
+            html = html.replace(send, "window.__send(content);")
+        else:
+            send = "window.py_send(JSON.stringify(content))"
+            assert send in html
+            html = html.replace(
+                send, "fetch('/send', {method: 'POST', body: JSON.stringify(content)}).then((r) => r.text())"
+            )
         body = BUNDLE.read_bytes()
         pg.add_init_script(GL_COUNTER)
+        pg.add_init_script(GL_DRAWS)
+        pg.add_init_script(SPLIT_SEND)
         pg.route(f"{BASE}/", lambda r: r.fulfill(body=html, content_type="text/html"))
         pg.route(f"{BASE}/widget.js", lambda r: r.fulfill(body=body, content_type="text/javascript"))
-        pg.route(f"{BASE}/send", self._on_send)
+        pg.route(f"{BASE}/send", self._on_send_split if split else self._on_send)
+        pg.route(f"{BASE}/buf/*", self._on_buf)
         pg.route("**/*", lambda r: r.fallback() if r.request.url.startswith(BASE) else r.abort())
         pg.goto(f"{BASE}/")
         pg.wait_for_function("window.ready === true")
-        self.wait_frames(1)
+        self.wait_frames(1, timeout=first_frame_ms)
+
+    def _on_send_split(self, route) -> None:
+        import time
+
+        from rerun_nb.viewer.protocol import split_reply
+
+        t0 = time.perf_counter()
+        content, bufs = self.handler.handle(json.loads(route.request.post_data or "{}"))
+        msgs = split_reply(content, bufs) if content else []
+        out, sizes = [], []
+        for head, mbufs in msgs:
+            urls = []
+            for b in mbufs:
+                self._nblob += 1
+                self._blobs[self._nblob] = bytes(b)
+                urls.append(f"/buf/{self._nblob}")
+            out.append({"content": head, "bufs": urls})
+            sizes.append(sum(b.nbytes for b in mbufs))
+        if content:
+            self.parts.append(sizes)
+            self.query_s.append(time.perf_counter() - t0)
+        route.fulfill(body=json.dumps(out), content_type="application/json")
+
+    def _on_buf(self, route) -> None:
+        k = int(route.request.url.rsplit("/", 1)[1])
+        route.fulfill(body=self._blobs.pop(k), content_type="application/octet-stream")
 
     def _on_send(self, route) -> None:
         content, bufs = self.handler.handle(json.loads(route.request.post_data or "{}"))
@@ -143,9 +223,9 @@ class KernelPage:
     def frames(self) -> int:
         return int(self.page.get_attribute(".rrnb-root", "data-frames"))
 
-    def wait_frames(self, n: int) -> None:
+    def wait_frames(self, n: int, timeout: float = 30000) -> None:
         self.page.wait_for_function(
-            "(n) => Number(document.querySelector('.rrnb-root')?.dataset.frames) >= n", arg=n, timeout=30000
+            "(n) => Number(document.querySelector('.rrnb-root')?.dataset.frames) >= n", arg=n, timeout=timeout
         )
 
     def gl_memory(self) -> dict:
@@ -292,3 +372,100 @@ def test_rerendering_many_times_leaks_nothing(kernel_page, tutorial_recording):
     first = k.page.evaluate("window.model.handlerCount()")
     assert handlers == first
     assert heap1 - heap0 < 3e6, f"JS heap grew {(heap1 - heap0) / 1e6:.1f} MB over 20 re-renders"
+
+
+# ---- one big frame (issue "Live and at scale", item 4) ----------------------------------------------------------
+
+# The cloud fills the square |x|, |z| <= 1 at y = 0 (a thin slab); the test camera of test_frontend_fake_model
+# looks along +y from y = -6, so it covers a 2 * PX_PER_UNIT px square at the centre of the canvas.
+BIG_CAMERA = {"position": [0.0, -6.0, 0.0], "target": [0.0, 0.0, 0.0], "up": [0.0, 0.0, 1.0]}
+BIG_PX_PER_UNIT = (360 / 2) / (6 * np.tan(np.radians(45 / 2)))
+
+
+def big_cloud_recording(points: int):
+    """One frame of ``points`` points: uint8 RGB colours, one radius."""
+    import rerun_nb as rr
+
+    rng = np.random.default_rng(5)
+    pos = np.empty((points, 3), np.float32)
+    pos[:, 0] = rng.uniform(-1, 1, points)
+    pos[:, 1] = rng.uniform(-0.01, 0.01, points)
+    pos[:, 2] = rng.uniform(-1, 1, points)
+    colors = rng.integers(60, 256, (points, 3), dtype=np.uint8)
+    rec = rr.RecordingStream("big_cloud")
+    rec.set_time("frame", sequence=0)
+    rec.log("cloud", rr.Points3D(pos, colors=colors, radii=0.002))
+    rec.store.flush()
+    return rec
+
+
+def cloud_coverage(png: bytes) -> tuple[float, float]:
+    """(share of non-background pixels inside the cloud's square, share outside it, 4 px of slack either way)."""
+    import io
+
+    from PIL import Image
+
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int32)
+    h, w = img.shape[:2]
+    bg = img[2, 2]
+    fg = np.abs(img - bg).sum(-1) > 30
+    half = BIG_PX_PER_UNIT
+    ys, xs = np.mgrid[0:h, 0:w]
+    dx, dy = np.abs(xs + 0.5 - w / 2), np.abs(ys + 0.5 - h / 2)
+    inside = (dx < half - 4) & (dy < half - 4)
+    outside = (dx > half + 4) | (dy > half + 4)
+    return float(fg[inside].mean()), float(fg[outside].mean())
+
+
+def big_frame_figures(browser, points: int, *, first_frame_ms: float = 60000) -> tuple[dict, KernelPage]:
+    """Show one ``points``-point frame in the fake-model page (replies split as the kernel does); its figures."""
+    import time
+
+    t0 = time.perf_counter()
+    rec = big_cloud_recording(points)
+    build_s = time.perf_counter() - t0
+    k = KernelPage(browser, rec, split=True, first_frame_ms=first_frame_ms, camera=BIG_CAMERA)
+    root = k.page.locator(".rrnb-root")
+    last = json.loads(root.get_attribute("data-last-query") or "{}")
+    png = k.page.locator("canvas.rrnb-canvas").screenshot()
+    inside, outside = cloud_coverage(png)
+    sizes = k.parts[0]
+    fig = {
+        "points": points,
+        "build_s": build_s,
+        "query_to_drawn_ms": k.page.evaluate("window.__drawn - window.__q0"),
+        "kernel_ms": k.query_s[0] * 1000,
+        "render_ms": last.get("render_ms"),
+        "reply_bytes": sum(sizes),
+        "parts": len(sizes),
+        "max_part_bytes": max(sizes),
+        "drawn_points": int(root.get_attribute("data-points") or -1),
+        "gl": k.page.evaluate("window.__draws"),
+        "heap_bytes": k.heap(),
+        "coverage_inside": inside,
+        "coverage_outside": outside,
+        "png": png,
+    }
+    return fig, k
+
+
+def test_one_frame_of_a_million_points_is_split_and_drawn(browser):
+    """1 M points in one frame: the reply travels as <= 4 MB parts, every point reaches the GPU, the cloud shows."""
+    from rerun_nb.viewer.protocol import MAX_PART_BYTES
+
+    n = 1_000_000
+    fig, k = big_frame_figures(browser, n, first_frame_ms=30000)
+    try:
+        errors = list(k.errors)
+    finally:
+        k.close()
+    fig.pop("png")
+    print(f"\none frame of {n} points: {fig}")
+    assert errors == [], errors
+    assert fig["parts"] > 1 and fig["max_part_bytes"] <= MAX_PART_BYTES, fig
+    assert fig["reply_bytes"] >= n * (12 + 3), fig  # positions + colours
+    assert fig["drawn_points"] == n, fig  # the widget's points meshes hold every instance
+    assert fig["gl"]["maxInstances"] >= n, fig  # ... and one draw call drew them all (instances or sprites)
+    assert fig["gl"]["maxBuffer"] >= n * 12, fig  # the positions went to the GPU in one buffer
+    assert fig["coverage_inside"] > 0.95, fig
+    assert fig["coverage_outside"] < 0.01, fig

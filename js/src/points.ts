@@ -38,6 +38,14 @@ void main() {
   gl_FragColor = vec4(vColor.rgb * (0.72 + 0.28 * lambert), vColor.a);
 }`;
 
+// CPU rasterisers (SwiftShader) pay a fixed cost per instance of an instanced draw (~25 us: 1 M points took 25 s
+// to draw); there each point is a GL point sprite instead, one vertex, sized in the vertex shader.
+const VERT_SPRITE = VERT.replace("attribute vec3 iPos;", "#define iPos position\nuniform float uMaxPointSize;")
+  .replace("varying vec2 vUv;\n", "")
+  .replace("vUv = position.xy;", "gl_PointSize = min(2.0 * rv / pixel, uMaxPointSize);")
+  .replace("mv.xy += position.xy * rv;", "");
+const FRAG_SPRITE = FRAG.replace("varying vec2 vUv;", "").replace("float d2", "vec2 vUv = vec2(2.0 * gl_PointCoord.x - 1.0, 1.0 - 2.0 * gl_PointCoord.y);\n  float d2");
+
 export interface PointsVisual extends Visual {
   /** Overwrite the data in place (same GPU buffers) when the count, radii-or-not and opacity match; else false. */
   refill(positions: Float32Array, colors: Uint8Array, radii: Float32Array | null): boolean;
@@ -54,29 +62,39 @@ export function buildPoints(
   const positions = positionsIn.slice(0, 3 * n);
   const colors = colorsIn.slice(0, 4 * n);
   const radii = radiiIn ? radiiIn.slice(0, n) : null;
-  const geom = new THREE.InstancedBufferGeometry();
-  geom.setIndex([0, 1, 2, 0, 2, 3]);
-  geom.setAttribute("position", new THREE.Float32BufferAttribute([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0], 3));
-  const aPos = new THREE.InstancedBufferAttribute(positions, 3);
-  const aCol = new THREE.InstancedBufferAttribute(colors, 4, true);
-  const aRad = new THREE.InstancedBufferAttribute(radii ?? new Float32Array(n), 1);
-  geom.setAttribute("iPos", aPos);
+  const sprites = ctx.spritePoints;
+  const Attr = sprites ? THREE.BufferAttribute : THREE.InstancedBufferAttribute;
+  const aPos = new Attr(positions, 3);
+  const aCol = new Attr(colors, 4, true);
+  const aRad = new Attr(radii ?? new Float32Array(n), 1);
+  let geom: THREE.BufferGeometry;
+  if (sprites) {
+    geom = new THREE.BufferGeometry();
+    geom.setAttribute("position", aPos);
+  } else {
+    const ig = new THREE.InstancedBufferGeometry();
+    ig.setIndex([0, 1, 2, 0, 2, 3]);
+    ig.setAttribute("position", new THREE.Float32BufferAttribute([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0], 3));
+    ig.setAttribute("iPos", aPos);
+    ig.instanceCount = n;
+    geom = ig;
+  }
   geom.setAttribute("iColor", aCol);
   geom.setAttribute("iRadius", aRad);
-  geom.instanceCount = n;
   const transparent = hasAlpha(colors);
   const mat = new THREE.ShaderMaterial({
-    vertexShader: VERT,
-    fragmentShader: FRAG,
+    vertexShader: sprites ? VERT_SPRITE : VERT,
+    fragmentShader: sprites ? FRAG_SPRITE : FRAG,
     uniforms: {
       uDefaultRadius: ctx.defaultRadius,
       uUseDefault: { value: radii ? 0 : 1 },
       uViewportHeight: ctx.viewportHeight,
+      uMaxPointSize: { value: ctx.maxPointSize },
     },
     transparent,
     depthWrite: !transparent,
   });
-  const mesh = new THREE.Mesh(geom, mat);
+  const mesh: THREE.Mesh | THREE.Points = sprites ? new THREE.Points(geom, mat) : new THREE.Mesh(geom, mat);
   mesh.frustumCulled = false;
   mesh.name = "points";
 

@@ -25,10 +25,14 @@ export interface RenderCtx {
   viewportHeight: { value: number };
   /** canvas size in device pixels (LineMaterial's resolution) */
   resolution: THREE.Vector2;
+  /** draw points as GL point sprites rather than instanced quads (CPU rasterisers: see points.ts) */
+  spritePoints: boolean;
+  /** the GL's largest point size (sprites) */
+  maxPointSize: number;
 }
 
 export function makeCtx(): RenderCtx {
-  return { defaultRadius: { value: 0.01 }, viewportHeight: { value: 1 }, resolution: new THREE.Vector2(1, 1) };
+  return { defaultRadius: { value: 0.01 }, viewportHeight: { value: 1 }, resolution: new THREE.Vector2(1, 1), spritePoints: false, maxPointSize: 64 };
 }
 
 export function disposeObject(o: THREE.Object3D): void {

@@ -87,6 +87,10 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   root.dataset.antialias = String(antialias);
 
   const ctx = makeCtx();
+  ctx.spritePoints = !antialias; // a CPU rasteriser: instanced draws cost per instance there
+  const psr = renderer.getContext().getParameter(renderer.getContext().ALIASED_POINT_SIZE_RANGE) as Float32Array | null;
+  ctx.maxPointSize = psr && psr[1] ? psr[1] : 64;
+  root.dataset.spritePoints = String(ctx.spritePoints);
   const scene = new THREE.Scene();
   const graph = new SceneGraph(ctx);
   scene.add(graph.root);
@@ -203,6 +207,7 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     for (let i = k; i < labelDivs.length; i++) labelDivs[i]!.style.display = "none";
   }
   let glMemory = "";
+  let drawnPoints = -1;
   function draw(): void {
     if (disposed) return;
     renderer.render(scene, rig.camera);
@@ -211,6 +216,14 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     const m = renderer.info.memory;
     const gm = `{"geometries":${m.geometries},"textures":${m.textures}}`;
     if (gm !== glMemory) root.dataset.glMemory = glMemory = gm;
+    // point instances in the frame just drawn, for tests (a big cloud: did every point reach the GPU?)
+    let pts = 0;
+    scene.traverseVisible((o) => {
+      if (o.name !== "points") return;
+      const g = (o as THREE.Mesh).geometry;
+      pts += g instanceof THREE.InstancedBufferGeometry ? g.instanceCount : (g.getAttribute("position")?.count ?? 0);
+    });
+    if (pts !== drawnPoints) root.dataset.points = String((drawnPoints = pts));
   }
   function requestDraw(): void {
     if (drawQueued || disposed) return;
