@@ -36,6 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _helpers():
+    if str(REPO / "tests") not in sys.path:
+        sys.path.insert(0, str(REPO / "tests"))  # the helpers import tests/chromium.py
     spec = importlib.util.spec_from_file_location("rrnb_browser_helpers", REPO / "tests/browser/conftest.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -11,11 +11,11 @@ import base64
 import io
 import json
 import math
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_ARGS
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")
@@ -25,18 +25,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "rerun_nb" / "static" / "widget.js"
-CHROMIUM = os.environ.get("RRNB_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-]
+ARGS = CHROMIUM_ARGS
 BASE = "http://widget.test"
 W, H = 480, 360
 # The camera looks along +y from y = -6 at the origin: x is to the right, z up, 1 unit at depth 6 is
