@@ -260,7 +260,9 @@ def main() -> None:
     ap.add_argument("--points", type=int, default=10_000_000)
     ap.add_argument("--steps", type=int, default=1000)
     ap.add_argument("--browser", action="store_true", help="also scrub it in JupyterLab (JS heap, latency)")
-    ap.add_argument("--browser-5m", action="store_true", help="only: one 5 M-point frame drawn in headless Chromium")
+    ap.add_argument(
+        "--browser-5m", action="store_true", help="only: one 5 M-point frame drawn in headless Chromium"
+    )
     args = ap.parse_args()
     out: dict[str, float] = {}
     if args.browser_5m:
