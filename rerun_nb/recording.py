@@ -278,6 +278,14 @@ class RecordingStream:
 
     # -- logging -------------------------------------------------------------------------------------
 
+    def _entity_path_or_report(self, entity_path: Any, strict: bool | None) -> str | None:
+        """The canonical path, or ``None`` after reporting why ``entity_path`` is not one."""
+        try:
+            return ep.to_canonical(entity_path)
+        except ep.EntityPathError as e:
+            report(e.problem, repr(entity_path), self._is_strict(strict), stacklevel=4)  # the caller of log()
+            return None
+
     def log(
         self,
         entity_path: str | list[str],
@@ -299,10 +307,8 @@ class RecordingStream:
         """
         if not self.enabled:
             return
-        try:
-            path = ep.to_canonical(entity_path)
-        except ep.EntityPathError as e:
-            self._report(e.problem, repr(entity_path), strict)
+        path = self._entity_path_or_report(entity_path, strict)
+        if path is None:
             return
         batches: dict[str, Any] = {}
         for item in (entity, *extra):
@@ -349,10 +355,8 @@ class RecordingStream:
         """
         if not self.enabled:
             return
-        try:
-            path = ep.to_canonical(entity_path)
-        except ep.EntityPathError as e:
-            self._report(e.problem, repr(entity_path), strict)
+        path = self._entity_path_or_report(entity_path, strict)
+        if path is None:
             return
         chunk_or_problem = self._columns_to_chunk(path, list(indexes), columns)
         if isinstance(chunk_or_problem, BadInput):
