@@ -18,3 +18,13 @@ def playwright_session() -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         yield p
+
+
+@pytest.fixture(scope="session")
+def needs_renderer() -> None:
+    """Skip, saying why, where no pygfx picture can be made on this machine (no package or no adapter)."""
+    from rerun_nb.render import unavailable_reason
+
+    why = unavailable_reason()
+    if why is not None:
+        pytest.skip(f"no renderer here: {why}")

@@ -8,16 +8,7 @@ import pytest
 
 import rerun_nb as rr
 
-pytestmark = pytest.mark.render
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _need_renderer():
-    from rerun_nb.render import unavailable_reason
-
-    why = unavailable_reason()
-    if why is not None:
-        pytest.skip(f"no renderer here: {why}")
+pytestmark = [pytest.mark.render, pytest.mark.usefixtures("needs_renderer")]
 
 
 def test_picture_for_display_schedules_then_serves_from_cache():

@@ -12,21 +12,12 @@ import rerun_nb as rr
 from rerun_nb.query import default_color
 from rerun_nb.utilities import bounce_lerp, build_color_spiral
 
-pytestmark = pytest.mark.render
+pytestmark = [pytest.mark.render, pytest.mark.usefixtures("needs_renderer")]
 
 BG = np.array([0x1B, 0x1B, 0x1F])
 W, H = 400, 300
 # Looking along +Y from the front, Z up: +X is to the right of the picture.
 FRONT = {"position": [0.0, -6.0, 0.0], "target": [0.0, 0.0, 0.0], "up": [0.0, 0.0, 1.0]}
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _need_renderer():
-    from rerun_nb.render import unavailable_reason
-
-    why = unavailable_reason()
-    if why is not None:
-        pytest.skip(f"no renderer here: {why}")
 
 
 def tutorial(*, rotate: bool = True, seed: int = 7) -> rr.RecordingStream:

@@ -56,15 +56,11 @@ def test_no_display_prints_one_line_and_goes_on(tmp_path: Path):
 
 
 @pytest.fixture
-def xvfb():
+def xvfb(request: pytest.FixtureRequest):
     exe = shutil.which("Xvfb")
     if exe is None:
         pytest.skip("Xvfb is not installed (apt-get install xvfb)")
-    from rerun_nb.render import unavailable_reason
-
-    why = unavailable_reason()
-    if why is not None:
-        pytest.skip(f"no renderer here: {why}")
+    request.getfixturevalue("needs_renderer")
     import importlib.util
 
     if importlib.util.find_spec("glfw") is None:

@@ -181,14 +181,6 @@ REPO = Path(__file__).resolve().parents[1]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-def _need_renderer():
-    from rerun_nb.render import unavailable_reason
-
-    why = unavailable_reason()
-    if why is not None:
-        pytest.skip(f"no renderer here: {why}")
-
-
 def _rgb(b64: str) -> np.ndarray:
     from PIL import Image
 
@@ -216,11 +208,10 @@ def _viewer_outputs(cell) -> tuple[list[dict], list[dict]]:
 
 @pytest.mark.render
 @pytest.mark.slow
-def test_executed_notebook_saves_pictures_of_its_viewers(tmp_path):
+def test_executed_notebook_saves_pictures_of_its_viewers(tmp_path, needs_renderer):
     """dna.ipynb run by nbclient: the viewer cell's saved output holds the widget and, beside it, a PNG showing
     the spirals; ``rr.spawn()`` before any data (on a cell's last line: shown once) gets a picture of what
     later cells log."""
-    _need_renderer()
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     nb = nbformat.read(REPO / "notebooks" / "dna.ipynb", as_version=4)

@@ -34,11 +34,8 @@ def _picture_output(path) -> dict | None:
     return None
 
 
-def test_saved_notebook_carries_a_picture_nbconvert_shows(drv, lab, browser, tmp_path):
-    from rerun_nb.render import unavailable_reason
-
-    if unavailable_reason() is not None:  # the kernel runs on this machine, with the same packages
-        pytest.skip(f"no renderer here: {unavailable_reason()}")
+def test_saved_notebook_carries_a_picture_nbconvert_shows(drv, lab, browser, tmp_path, needs_renderer):
+    # needs_renderer: the kernel runs on this machine, with the same packages
     page = drv.page
     name = "saved_picture.ipynb"
     nb = nbformat.read(NOTEBOOK, as_version=4)
