@@ -2,7 +2,7 @@
 // scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
 // time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
 // the transport and the clock live in widget.ts.
-import type { FrameMsg, FramesMsg, RawBuffer } from "./protocol";
+import type { FrameMsg, FramesMsg, RawBuffer, WindowRequest } from "./protocol";
 import type { TimelineInfo } from "./timeline";
 
 /** Seconds of playback (wall clock) the queue should hold before the next window is asked for. */
@@ -16,14 +16,6 @@ export interface QueuedFrame {
   buffers: readonly RawBuffer[];
 }
 
-export interface WindowRequest {
-  timeline: string;
-  start: number;
-  end: number;
-  start_exclusive: boolean;
-  max_frames: number;
-  min_step: number;
-}
 
 /** Timeline units per second of wall clock at `speed` (sequence: 30 steps/s × speed, as `advance`). */
 export function unitsPerSecond(tl: TimelineInfo, speed: number): number {

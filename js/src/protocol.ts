@@ -80,16 +80,19 @@ export interface QueryMsg {
   time: number;
   base: number | null;
 }
-export interface WindowMsg {
-  type: "window";
-  id: number;
-  view: string;
+/** A window of playback frames to ask for (what the player decides). */
+export interface WindowRequest {
   timeline: string;
   start: number;
   end: number;
   start_exclusive: boolean;
   max_frames: number;
   min_step: number;
+}
+export interface WindowMsg extends WindowRequest {
+  type: "window";
+  id: number;
+  view: string;
   base: number | null;
 }
 export interface ReleaseMsg {
