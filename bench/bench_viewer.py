@@ -35,9 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
+sys.path.insert(0, str(REPO / "tests"))  # the browser helpers, tests/chromium.py, tests/playback_probe.py
+
+
 def _helpers():
-    if str(REPO / "tests") not in sys.path:
-        sys.path.insert(0, str(REPO / "tests"))  # the helpers import tests/chromium.py
     spec = importlib.util.spec_from_file_location("rrnb_browser_helpers", REPO / "tests/browser/conftest.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -106,35 +107,15 @@ async ([times]) => {
 }
 """
 
-PLAY_JS = """
-async ([warm, ms, win]) => {
-  const root = [...document.querySelectorAll('.rrnb-root')].pop();
-  const loop = root.querySelector('.rrnb-loop input');
-  if (loop && !loop.checked) loop.click();
-  const play = root.querySelector('.rrnb-play');
-  play.click();
-  await new Promise((r) => setTimeout(r, warm));
-  const bytes = [], stamps = [];
-  const mo = new MutationObserver(() => {
-    stamps.push(performance.now());
-    bytes.push(JSON.parse(root.dataset.lastQuery || '{}').bytes);
-  });
-  mo.observe(root, { attributes: true, attributeFilter: ['data-frames'] });
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, ms));
-  play.click();
-  mo.disconnect();
-  const n = Math.floor(ms / win), counts = new Array(n).fill(0);
-  for (const s of stamps) { const k = Math.floor((s - t0) / win); if (k < n) counts[k]++; }
-  return { fps: counts.map((c) => c * 1000 / win), bytes };
-}
-"""
 PLAY_WARM_MS, PLAY_MS, PLAY_WINDOW_MS = 1000, 6000, 1000
 
 
 def playback(page) -> tuple[float, float, list]:
     """(median fps over the steady windows, the worst window, frame bytes) of the last view on the page."""
-    res = page.evaluate(PLAY_JS, [PLAY_WARM_MS, PLAY_MS, PLAY_WINDOW_MS])
+    from playback_probe import PLAY_FPS_JS
+
+    page.locator(".rrnb-root").last.locator(".rrnb-loop input").check()
+    res = page.evaluate(PLAY_FPS_JS, [".rrnb-root", PLAY_WARM_MS, PLAY_MS, PLAY_WINDOW_MS])
     return statistics.median(res["fps"]), min(res["fps"]), res["bytes"]
 
 

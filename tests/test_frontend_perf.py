@@ -23,6 +23,7 @@ import pytest
 np = pytest.importorskip("numpy")
 pytest.importorskip("playwright.sync_api")
 
+from playback_probe import PLAY_FPS_JS  # noqa: E402
 from test_frontend_fake_model import ARGS, BASE, BUNDLE, CHROMIUM, HARNESS  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -44,24 +45,6 @@ HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
   return ctx;
 };
 """
-
-# Frames drawn in each `window_ms` window while playback runs for `ms` (after `warm_ms`).
-PLAY_FPS_JS = """async ([warm, ms, win]) => {
-  const root = [...document.querySelectorAll('.rrnb-root')].pop();
-  const play = root.querySelector('.rrnb-play');
-  if (play.dataset.playing !== '1') play.click();
-  await new Promise((r) => setTimeout(r, warm));
-  const stamps = [];
-  const mo = new MutationObserver(() => stamps.push(performance.now()));
-  mo.observe(root, { attributes: true, attributeFilter: ['data-frames'] });
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, ms));
-  mo.disconnect();
-  play.click();
-  const n = Math.floor(ms / win), counts = new Array(n).fill(0);
-  for (const s of stamps) { const k = Math.floor((s - t0) / win); if (k < n) counts[k]++; }
-  return counts.map((c) => c * 1000 / win);
-}"""
 
 # Split transport (KernelPage(split=True)): replies are cut into `part` messages by the kernel's own split_reply
 # (as Viewer._send does); each message's buffers are fetched as binary (no base64) and emitted in order, as
@@ -287,7 +270,7 @@ def test_tutorial_playback_steady_rate(kernel_page, tutorial_recording):
     """Playback draws at a steady rate (the floor is conservative against CI noise; the bench has the figure)."""
     k = kernel_page(tutorial_recording)
     assert k.page.get_attribute(".rrnb-root", "data-antialias") == "false"  # SwiftShader: no MSAA
-    per_s = k.page.evaluate(PLAY_FPS_JS, [500, 3000, 500])
+    per_s = k.page.evaluate(PLAY_FPS_JS, [".rrnb-root", 500, 3000, 500])["fps"]
     fps = statistics.median(per_s)
     print(f"\nfake-page tutorial playback: median {fps:.1f} frames/s over 0.5 s windows {per_s}")
     assert fps >= 10, per_s

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from playback_probe import PLAY_FPS_JS
 
 pytestmark = pytest.mark.browser
 
@@ -35,27 +36,6 @@ def _conftest():
 
 _hp = _conftest()
 SOFTWARE_COMPOSITING_ARGS = [*_hp.CHROMIUM_ARGS, "--disable-gpu-compositing"]
-
-# Frames drawn per `win` ms while the view plays for `ms` ms (after `warm` ms), then pause.
-PLAY_FPS_JS = """async ([warm, ms, win]) => {
-  const root = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .rrnb-root');
-  const play = root.querySelector('.rrnb-play');
-  if (play.dataset.playing !== '1') play.click();
-  await new Promise((r) => setTimeout(r, warm));
-  const stamps = [], times = [];
-  const mo = new MutationObserver(() => {
-    stamps.push(performance.now());
-    times.push(JSON.parse(root.dataset.lastQuery || '{}').time);
-  });
-  mo.observe(root, { attributes: true, attributeFilter: ['data-frames'] });
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, ms));
-  mo.disconnect();
-  play.click();
-  const n = Math.floor(ms / win), counts = new Array(n).fill(0);
-  for (const s of stamps) { const k = Math.floor((s - t0) / win); if (k < n) counts[k]++; }
-  return { fps: counts.map((c) => c * 1000 / win), times };
-}"""
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +83,7 @@ def test_tutorial_playback_rate_in_lab(drv, lab):
     root = page.locator(f"{PANEL} .rrnb-root")
     assert root.get_attribute("data-antialias") == "false"
     root.locator(".rrnb-loop input").check()
-    res = page.evaluate(PLAY_FPS_JS, [500, 4000, 500])
+    res = page.evaluate(PLAY_FPS_JS, [".jp-NotebookPanel:not(.lm-mod-hidden) .rrnb-root", 500, 4000, 500])
     fps = statistics.median(res["fps"])
     print(f"\nJupyterLab tutorial playback: median {fps:.1f} frames/s over 0.5 s windows {res['fps']}")
     assert fps >= 10, res["fps"]
