@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from .datatypes import Quaternion, RotationAxisAngle
-from .errors import BadInput
+from .errors import ComponentError
 
 __all__ = [
     "ComponentError",
@@ -53,24 +53,18 @@ _BOOL = np.dtype(np.bool_)
 _NUMERIC_KINDS = frozenset("fiub")
 
 
-class ComponentError(Exception):
-    """Raised by a normaliser for bad input; carries what :class:`BadInput` needs.
+def _kind(kind: str) -> Any:
+    """Tag a normaliser with the kind of component it makes (``"color"``, ``"mat3x3"``, ...).
 
-    ``field`` is filled in by whoever knows it (an archetype names ``"Points3D.positions"``).
+    Lower layers (the ``.rrd`` mapping) read the kind from the archetype's field declaration instead of
+    guessing it from a field's name.
     """
 
-    def __init__(self, message: str, is_type: bool = False, field: str = "value") -> None:
-        super().__init__(message)
-        self.message = message
-        self.is_type = is_type
-        self.field = field
+    def tag(fn: Any) -> Any:
+        fn.kind = kind
+        return fn
 
-    @property
-    def bad(self) -> BadInput:
-        return BadInput(self.field, self.message, self.is_type)
-
-    def bad_input(self, field: str) -> BadInput:
-        return BadInput(field, self.message, self.is_type)
+    return tag
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,6 +416,7 @@ def _rgb_to_rgba(rgb: np.ndarray) -> np.ndarray:
     return out
 
 
+@_kind("color")
 def colors(x: Any) -> np.ndarray:
     """Colors in any form Rerun accepts → uint8 (N, 4) RGBA.
 
@@ -576,6 +571,7 @@ def _rot4(x: Any, what: str) -> np.ndarray:
     raise ComponentError(f"expected {what} of shape (N, 4), got {_shape_str(arr.shape)}")
 
 
+@_kind("quaternion")
 def quaternions(x: Any) -> np.ndarray:
     """``Quaternion`` / list of them / (4,) or (N, 4) xyzw arrays → float32 (N, 4)."""
     if isinstance(x, Quaternion):
@@ -585,6 +581,7 @@ def quaternions(x: Any) -> np.ndarray:
     return _rot4(x, "quaternions (x, y, z, w)")
 
 
+@_kind("axis_angle")
 def rotation_axis_angles(x: Any) -> np.ndarray:
     """``RotationAxisAngle`` / list of them / (N, 4) arrays (axis xyz, radians) → float32 (N, 4)."""
     if isinstance(x, RotationAxisAngle):
@@ -614,6 +611,7 @@ def rotations(x: Any) -> tuple[str, np.ndarray]:
     )
 
 
+@_kind("mat3x3")
 def mat3x3(x: Any) -> np.ndarray:
     """3x3 matrices → float32 (N, 3, 3), row-major ``m[row, col]``.
 

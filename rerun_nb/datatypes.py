@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ComponentError
+
 __all__ = [
     "Angle",
     "FillMode",
@@ -115,8 +117,6 @@ class RotationAxisAngle:
             self._problem = self._problem or f"bad rotation axis {axis!r}: {e}"
 
     def _canonical(self) -> np.ndarray:
-        from .components import ComponentError
-
         if self._problem is not None:
             raise ComponentError(self._problem, is_type=False)
         out = np.empty(4, dtype=np.float32)
@@ -165,8 +165,6 @@ class Quaternion:
         return cls(xyzw=_NAN4)
 
     def _canonical(self) -> np.ndarray:
-        from .components import ComponentError
-
         if self._problem is not None:
             raise ComponentError(self._problem, is_type=True)
         return self.xyzw.astype(np.float32, copy=True)

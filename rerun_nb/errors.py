@@ -13,6 +13,7 @@ __all__ = [
     "BadInput",
     "BadTypeError",
     "BadValueError",
+    "ComponentError",
     "RerunNbError",
     "RerunWarning",
     "report",
@@ -61,6 +62,26 @@ class BadInput:
 
     def __repr__(self) -> str:
         return f"BadInput({self.field!r}, {self.message!r})"
+
+
+class ComponentError(Exception):
+    """Raised by a normaliser for bad input; carries what :class:`BadInput` needs.
+
+    ``field`` is filled in by whoever knows it (an archetype names ``"Points3D.positions"``).
+    """
+
+    def __init__(self, message: str, is_type: bool = False, field: str = "value") -> None:
+        super().__init__(message)
+        self.message = message
+        self.is_type = is_type
+        self.field = field
+
+    @property
+    def bad(self) -> BadInput:
+        return BadInput(self.field, self.message, self.is_type)
+
+    def bad_input(self, field: str) -> BadInput:
+        return BadInput(field, self.message, self.is_type)
 
 
 def report(problem: BadInput, entity_path: str | None, strict: bool, *, stacklevel: int = 3) -> None:
