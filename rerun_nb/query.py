@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 
 from . import entity_path as ep
+from .archetypes import registry
+from .archetypes.transform import transform_matrix
 from .components import Ragged
 from .store import STATIC_TIME, ChunkStore, Hit
 
@@ -26,18 +28,9 @@ __all__ = [
     "transform_matrix",
 ]
 
-CLEAR = "Clear:is_recursive"
-_TRANSFORM_PREFIX = "Transform3D:"
-_TRANSFORM_FIELDS = ("translation", "rotation_axis_angle", "quaternion", "scale", "mat3x3", "relation")
-_CHILD_FROM_PARENT = 2
+CLEAR = registry.role_component("clear")
 _IDENTITY = np.eye(4)
 _IDENTITY.setflags(write=False)
-# Components that only describe other data and are not drawn on their own.
-_NON_VISUAL_PREFIXES = (_TRANSFORM_PREFIX, "Clear:", "ViewCoordinates:")
-
-
-def _clear_key(hit: Hit | None) -> tuple[int, int] | None:
-    return None if hit is None else (hit.time, hit.row_id)
 
 
 class _ClearResolver:
@@ -59,25 +52,32 @@ class _ClearResolver:
             return hit
 
     def _newest(self, path: str, recursive_only: bool) -> tuple[int, int] | None:
-        """Newest clear at ``path`` (any, or only recursive ones) or recursive at one of its ancestors."""
+        """Newest clear at ``path`` (any, or only recursive ones) or recursive at one of its ancestors.
+
+        A loop up the tree (not recursion: entity paths from files or the network may be very deep), caching
+        the answer for every ancestor on the way.
+        """
         key = ("\x00" if recursive_only else "") + path
-        try:
+        if key in self._applies:
             return self._applies[key]
-        except KeyError:
-            pass
-        best = None
-        hit = self._own_clear(path)
-        if hit is not None:
-            b = hit.batch(CLEAR)
-            if len(b) and (not recursive_only or bool(b[0])):
-                best = (hit.time, hit.row_id)
-        par = ep.parent(path)
-        if par is not None:
-            up = self._newest(par, recursive_only=True)
-            if up is not None and (best is None or up > best):
-                best = up
-        self._applies[key] = best
-        return best
+        chain = [(path, recursive_only)]
+        up = ep.parent(path)
+        while up is not None and "\x00" + up not in self._applies:
+            chain.append((up, True))
+            up = ep.parent(up)
+        inherited = self._applies.get("\x00" + up) if up is not None else None
+        for p, rec_only in reversed(chain):
+            best = inherited
+            hit = self._own_clear(p)
+            if hit is not None:
+                b = hit.batch(CLEAR)
+                if len(b) and (not rec_only or bool(b[0])):
+                    own = (hit.time, hit.row_id)
+                    best = own if best is None or own > best else best
+            self._applies[("\x00" if rec_only else "") + p] = best
+            if rec_only:
+                inherited = best
+        return self._applies[key]
 
     def clear_for(self, path: str) -> tuple[int, int] | None:
         """(time, row_id) of the newest clear that empties ``path``, or None."""
@@ -118,81 +118,18 @@ def latest_at_entity(
 # -- transforms -------------------------------------------------------------------------------------
 
 
-def _axis_angle_matrix(aa: np.ndarray) -> np.ndarray:
-    axis = aa[:3].astype(np.float64)
-    angle = float(aa[3])
-    n = np.linalg.norm(axis)
-    if n == 0 or not np.isfinite(n):
-        return np.eye(3)
-    x, y, z = axis / n
-    c, s = np.cos(angle), np.sin(angle)
-    C = 1 - c
-    return np.array(
-        [
-            [c + x * x * C, x * y * C - z * s, x * z * C + y * s],
-            [y * x * C + z * s, c + y * y * C, y * z * C - x * s],
-            [z * x * C - y * s, z * y * C + x * s, c + z * z * C],
-        ]
-    )
-
-
-def _quaternion_matrix(q: np.ndarray) -> np.ndarray:
-    x, y, z, w = q.astype(np.float64)
-    n = x * x + y * y + z * z + w * w
-    if n == 0 or not np.isfinite(n):
-        return np.eye(3)
-    s = 2.0 / n
-    return np.array(
-        [
-            [1 - s * (y * y + z * z), s * (x * y - z * w), s * (x * z + y * w)],
-            [s * (x * y + z * w), 1 - s * (x * x + z * z), s * (y * z - x * w)],
-            [s * (x * z - y * w), s * (y * z + x * w), 1 - s * (x * x + y * y)],
-        ]
-    )
-
-
-def transform_matrix(fields: dict[str, np.ndarray]) -> np.ndarray | None:
-    """``parent_from_child`` 4x4 from Transform3D fields (``{"translation": (1,3), ...}``), or None if empty.
-
-    parent_from_child = translation · rotation_axis_angle · quaternion · scale · mat3x3; with
-    ``relation == child_from_parent`` the result is inverted.
-
-    Examples
-    --------
-    >>> transform_matrix({"translation": np.array([[1, 2, 3]], np.float32)})[:3, 3].tolist()
-    [1.0, 2.0, 3.0]
-    """
-    if not any(k in fields for k in ("translation", "rotation_axis_angle", "quaternion", "scale", "mat3x3")):
-        return None
-    m3 = np.eye(3)
-    if "rotation_axis_angle" in fields:
-        m3 = m3 @ _axis_angle_matrix(fields["rotation_axis_angle"][0])
-    if "quaternion" in fields:
-        m3 = m3 @ _quaternion_matrix(fields["quaternion"][0])
-    if "scale" in fields:
-        m3 = m3 @ np.diag(fields["scale"][0].astype(np.float64))
-    if "mat3x3" in fields:
-        m3 = m3 @ fields["mat3x3"][0].astype(np.float64)
-    m = np.eye(4)
-    m[:3, :3] = m3
-    if "translation" in fields:
-        m[:3, 3] = fields["translation"][0]
-    rel = fields.get("relation")
-    if rel is not None and len(rel) and int(rel[0]) == _CHILD_FROM_PARENT:
-        try:
-            m = np.linalg.inv(m)
-        except np.linalg.LinAlgError:
-            return np.eye(4)
-    return m
-
-
 def _local_from_components(comps: dict[str, tuple[Any, Hit]]) -> np.ndarray | None:
-    fields = {}
-    for f in _TRANSFORM_FIELDS:
-        v = comps.get(_TRANSFORM_PREFIX + f)
-        if v is not None:
-            fields[f] = v[0]
-    return transform_matrix(fields)
+    """The entity's ``parent_from_entity`` from the latest-at components of its transform archetype(s)."""
+    names = sorted({k.partition(":")[0] for k in comps if registry.role_of(k) == "transform"})
+    if not names:
+        return None
+    values = {k: v[0] for k, v in comps.items()}
+    m = None
+    for name in names:
+        local = registry.archetype_of(name).local_matrix(registry.getter(values, name))
+        if local is not None:
+            m = local if m is None else m @ local
+    return m
 
 
 def local_transform(
@@ -202,7 +139,7 @@ def local_transform(
     with store.lock:
         store.flush()
         clears = clears or _ClearResolver(store, timeline, t)
-        comps = [c for c in store.components_of_locked(path) if c.startswith(_TRANSFORM_PREFIX)]
+        comps = [c for c in store.components_of_locked(path) if registry.role_of(c) == "transform"]
         if not comps:
             return None
         return _local_from_components(_resolve(store, path, comps, timeline, t, clears))
@@ -260,32 +197,11 @@ class EntityView:
 
 
 def _geometry_points(ev: EntityView) -> list[np.ndarray]:
-    c = ev.components
     pts: list[np.ndarray] = []
-    for key in ("Points3D:positions", "Points2D:positions"):
-        if key in c:
-            pts.append(c[key])
-    for key in ("LineStrips3D:strips", "LineStrips2D:strips"):
-        if key in c:
-            pts.append(c[key].values)
-    if "Boxes3D:half_sizes" in c:
-        hs = c["Boxes3D:half_sizes"]
-        centers = c.get("Boxes3D:centers")
-        if centers is None:
-            centers = np.zeros((1, 3), np.float32)
-        n = max(len(hs), len(centers))
-        hs = hs if len(hs) == n else np.broadcast_to(hs[-1:], (n, 3))
-        centers = centers if len(centers) == n else np.broadcast_to(centers[-1:], (n, 3))
-        r = np.linalg.norm(hs, axis=1, keepdims=True)  # rotation-safe bound
-        pts += [centers - r, centers + r]
-    if "Arrows3D:vectors" in c:
-        vec = c["Arrows3D:vectors"]
-        org = c.get("Arrows3D:origins")
-        if org is None:
-            org = np.zeros((1, 3), np.float32)
-        n = len(vec)
-        org = org if len(org) == n else np.broadcast_to(org[-1:], (n, 3))
-        pts += [org, org + vec]
+    for name in ev.archetypes:
+        cls = registry.archetype_of(name)
+        if cls is not None and cls.view in registry.SPATIAL_VIEWS:
+            pts += cls.bounds(registry.getter(ev.components, name))
     return pts
 
 
@@ -328,10 +244,8 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
         store.flush()
         for path in store.entity_paths_locked():
             comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
-            locals_[path] = (
-                _local_from_components(comps) if any(k.startswith(_TRANSFORM_PREFIX) for k in comps) else None
-            )
-            visual = {k: v for k, v in comps.items() if not k.startswith(_NON_VISUAL_PREFIXES)}
+            locals_[path] = _local_from_components(comps)
+            visual = {k: v for k, v in comps.items() if registry.is_spatial(k)}
             if not visual and locals_[path] is None:
                 continue
             entities[path] = EntityView(
@@ -346,14 +260,16 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     worlds: dict[str, np.ndarray] = {"": root if root is not None else _IDENTITY}
 
     def world(p: str) -> np.ndarray:
-        w = worlds.get(p)
-        if w is not None:
-            return w
-        par = ep.parent(p)
-        base = world(par) if par is not None else _IDENTITY
-        loc = locals_.get(p)
-        w = base if loc is None else base @ loc
-        worlds[p] = w
+        # up to the nearest known ancestor, then down: a loop, as paths may be deep
+        chain = []
+        while p not in worlds:
+            chain.append(p)
+            p = ep.parent(p) or ""
+        w = worlds[p]
+        for c in reversed(chain):
+            loc = locals_.get(c)
+            w = w if loc is None else w @ loc
+            worlds[c] = w
         return w
 
     for path, ev in entities.items():

@@ -1,4 +1,8 @@
-"""Archetypes: Rerun's logging types, each normalising its input into canonical component batches."""
+"""Archetypes: Rerun's logging types, each normalising its input into canonical component batches.
+
+This is the registration list: an archetype module imported here registers its archetypes (see
+``registry.py``), and the names exported here are what ``rr.<Name>`` resolves to.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from .arrows import Arrows3D
 from .boxes import Boxes3D
 from .clear import Clear
 from .columns import ComponentColumn, ComponentColumnList
+from .ellipsoids import Ellipsoids3D
 from .lines import LineStrips2D, LineStrips3D
 from .points import Points2D, Points3D
 from .scalars import Scalars
@@ -21,6 +26,7 @@ __all__ = [
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
+    "Ellipsoids3D",
     "LineStrips2D",
     "LineStrips3D",
     "Points2D",

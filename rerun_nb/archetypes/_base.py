@@ -11,9 +11,43 @@ from ..components import ComponentError, Ragged
 from ..errors import BadInput
 from .columns import ComponentColumn, ComponentColumnList
 
-__all__ = ["Archetype"]
+__all__ = ["Archetype", "Field", "centered_bounds", "registered_archetypes", "splat"]
 
 Normaliser = Callable[[Any], Any]
+# archetype name -> class; filled as archetype classes are defined (archetypes/__init__.py imports them all)
+_REGISTRY: dict[str, type[Archetype]] = {}
+
+
+def registered_archetypes() -> dict[str, type[Archetype]]:
+    """Every archetype class by name (a copy)."""
+    return dict(_REGISTRY)
+
+
+def splat(batch: np.ndarray | None, n: int, default: tuple[float, ...]) -> np.ndarray:
+    """``batch`` as ``n`` rows: a missing one is ``default``, a shorter one repeats its last row (Rerun's clamp).
+
+    Examples
+    --------
+    >>> splat(None, 2, (0.0, 0.0)).tolist()
+    [[0.0, 0.0], [0.0, 0.0]]
+    >>> splat(np.array([[1.0, 2.0]]), 3, (0.0, 0.0))[:, 0].tolist()
+    [1.0, 1.0, 1.0]
+    """
+    if batch is None or len(batch) == 0:
+        return np.broadcast_to(np.asarray(default, np.float32), (n, len(default)))
+    if len(batch) >= n:
+        return batch[:n]
+    return np.concatenate([batch, np.broadcast_to(batch[-1:], (n - len(batch), *batch.shape[1:]))])
+
+
+def centered_bounds(centers: np.ndarray | None, half_sizes: np.ndarray | None) -> list[np.ndarray]:
+    """Bounding points of shapes with ``half_sizes`` about ``centers``, whatever their rotation."""
+    if half_sizes is None or len(half_sizes) == 0:
+        return []
+    n = max(len(half_sizes), 0 if centers is None else len(centers))
+    c = splat(centers, n, (0.0, 0.0, 0.0))
+    r = np.linalg.norm(splat(half_sizes, n, (0.5, 0.5, 0.5)), axis=1, keepdims=True)
+    return [c - r, c + r]
 
 
 def _read_only(batch: Any) -> Any:
@@ -35,15 +69,95 @@ def _describe(v: Any) -> str:
     return repr(v)
 
 
+class Field:
+    """One component of an archetype, declared once on the class.
+
+    The constructor (unless the archetype writes its own), ``from_fields``, ``columns``, ``cleared`` and the
+    generated IDE stubs all come from these declarations, in the order they are written.
+
+    Parameters
+    ----------
+    normaliser:
+        Turns any accepted input into the canonical batch (``components.py``); raises ``ComponentError``.
+    required:
+        The generated constructor has no default for it.
+    positional:
+        Positional-or-keyword in the generated constructor (default: ``required``); otherwise keyword-only.
+
+    Examples
+    --------
+    >>> from rerun_nb import components as C
+    >>> class Dots(Archetype):
+    ...     archetype_name = "Dots"
+    ...     positions = Field(C.vec3d, required=True)
+    ...     colors = Field(C.colors)
+    >>> Dots([[0, 0, 0]], colors=[255, 0, 0]).colors.tolist()
+    [[255, 0, 0, 255]]
+    >>> Dots.colors.component, Dots.colors.kind
+    ('Dots:colors', 'color')
+    """
+
+    __slots__ = ("component", "kind", "name", "normaliser", "positional", "qualified", "required")
+
+    def __init__(self, normaliser: Normaliser, *, required: bool = False, positional: bool | None = None):
+        self.normaliser = normaliser
+        self.required = required
+        self.positional = required if positional is None else positional
+        self.kind: str | None = getattr(normaliser, "kind", None)
+        self.name = self.component = self.qualified = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        # On the class: the declaration. On an instance: the batch (set in its __dict__), else None.
+        if obj is None:
+            return self
+        return obj.__dict__.get(self.name)
+
+    def __repr__(self) -> str:
+        return f"Field({self.component or self.name!r}, {self.normaliser.__name__})"
+
+
+def _generated_init(cls: type[Archetype]) -> Callable[..., None]:
+    """An ``__init__`` with the explicit signature the fields declare (as Rerun's generated code has)."""
+    params = ["self"]
+    keyword_only = False
+    for f in cls._fields.values():
+        if not f.positional and not keyword_only:
+            params.append("*")
+            keyword_only = True
+        params.append(f.name if f.required else f"{f.name}=None")
+    body = "".join(f"    _set({f.name!r}, {f.name})\n" for f in cls._fields.values())
+    src = f"def __init__({', '.join(params)}):\n    self._error = None\n    _set = self._set\n{body}"
+    ns: dict[str, Any] = {}
+    exec(src, {}, ns)  # our own declarations, compiled once per class (as dataclasses do)
+    init = ns["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = f"Create a new {cls.__name__} (fields: {', '.join(cls._fields)})."
+    init.__annotations__ = {f.name: Any for f in cls._fields.values()} | {"return": None}
+    return init
+
+
 class Archetype:
     """An archetype: a bundle of component batches logged together.
 
-    Subclasses set ``archetype_name`` and ``_fields`` (field → normaliser, in Rerun's order), and
-    normalise each given field in ``__init__`` with ``self._n(normaliser, value, "field")``.
+    Subclasses set ``archetype_name`` and declare each field once as a class attribute ``Field(...)`` in
+    Rerun's order. Where Rerun's constructor takes other arguments (``Boxes3D(sizes=, mins=)``), the
+    subclass writes ``__init__`` itself and stores fields with ``self._set("field", value)``.
+
+    What the lower layers need to know is declared here too (read through ``archetypes.registry``):
+
+    * ``view``: the kind of view that draws it (``"3d"``, ``"2d"``, ``"time_series"``, ``"text_log"``), or
+      ``None`` for archetypes that only describe other data (transforms, clears, view coordinates);
+    * ``bounds(get)``: points (entity space) that bound what it draws, for fitting the camera;
+    * ``role``: ``"transform"`` / ``"clear"`` for the archetypes scene resolution treats specially.
     """
 
     archetype_name: ClassVar[str] = ""
-    _fields: ClassVar[dict[str, Normaliser]] = {}
+    view: ClassVar[str | None] = None
+    role: ClassVar[str | None] = None
+    _fields: ClassVar[dict[str, Field]] = {}
     _component_names: ClassVar[dict[str, str]] = {}
     _qualified: ClassVar[dict[str, str]] = {}
     _empties: ClassVar[dict[str, Any]] = {}
@@ -52,10 +166,25 @@ class Archetype:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        name = cls.__dict__.get("archetype_name") or cls.archetype_name
-        cls._component_names = {f: f"{name}:{f}" for f in cls._fields}
-        cls._qualified = {f: f"{name}.{f}" for f in cls._fields}
+        own = {k: v for k, v in cls.__dict__.items() if isinstance(v, Field)}
+        if not own:
+            return  # a subclass of an archetype (a user's extension) is that archetype
+        name = cls.__dict__.get("archetype_name") or cls.__name__
+        cls.archetype_name = name
+        cls._fields = own
+        for f in own.values():
+            f.component, f.qualified = f"{name}:{f.name}", f"{name}.{f.name}"
+        cls._component_names = {f: fd.component for f, fd in own.items()}
+        cls._qualified = {f: fd.qualified for f, fd in own.items()}
         cls._empties = {}
+        if "__init__" not in cls.__dict__:
+            cls.__init__ = _generated_init(cls)  # type: ignore[method-assign]
+        _REGISTRY[name] = cls
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        """Points in entity space whose box bounds what this archetype draws (``get(field)`` → batch or None)."""
+        return []
 
     # -- construction helpers -------------------------------------------------------------------
 
@@ -79,6 +208,10 @@ class Archetype:
                 )
         return None
 
+    def _set(self, field: str, value: Any) -> None:
+        """Normalise ``value`` with ``field``'s declaration and store it (``None``: not given, or bad)."""
+        self.__dict__[field] = self._n(self._fields[field].normaliser, value, field)
+
     def _fail(self, field: str, message: str, is_type: bool = False) -> None:
         if self._error is None:
             self._error = BadInput(f"{self.archetype_name}.{field}", message, is_type)
@@ -88,7 +221,7 @@ class Archetype:
         """A shared, read-only empty batch of ``field`` (a clear of that component)."""
         e = cls._empties.get(field)
         if e is None:
-            e = cls._empties[field] = _read_only(cls._fields[field]([]))
+            e = cls._empties[field] = _read_only(cls._fields[field].normaliser([]))
         return e
 
     @classmethod
@@ -127,7 +260,7 @@ class Archetype:
         for f, v in fields.items():
             if f not in cls._fields:
                 raise TypeError(f"{cls.__name__}.from_fields() got an unexpected field {f!r}")
-            setattr(obj, f, obj._n(cls._fields[f], v, f))
+            obj._set(f, v)
         if clear_unset:
             for f in cls._fields:
                 if getattr(obj, f) is None:
@@ -148,13 +281,13 @@ class Archetype:
         cols = []
         error = None
         for f, value in fields.items():
-            fn = cls._fields.get(f)
-            if fn is None:
+            fd = cls._fields.get(f)
+            if fd is None:
                 raise TypeError(f"{cls.__name__}.columns() got an unexpected field {f!r}")
             if value is None:
                 continue
             try:
-                values = fn(value)
+                values = fd.normaliser(value)
             except ComponentError as e:
                 error = error or BadInput(cls._qualified[f], e.message, e.is_type)
                 continue

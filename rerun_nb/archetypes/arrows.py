@@ -2,45 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
 
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field, splat
 
 __all__ = ["Arrows3D"]
 
 
 class Arrows3D(Archetype):
-    """3D arrows: ``vectors`` from ``origins`` (default: the origin)."""
+    """3D arrows: ``vectors`` from ``origins`` (default: the origin).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.Arrows3D(vectors=[[1, 0, 0]], origins=[[0, 0, 1]]).vectors.tolist()
+    [[1.0, 0.0, 0.0]]
+    """
 
     archetype_name = "Arrows3D"
-    _fields: ClassVar[dict[str, Normaliser]] = {
-        "vectors": C.vec3d,
-        "origins": C.vec3d,
-        "radii": C.float32_1d,
-        "colors": C.colors,
-        "labels": C.strings,
-        "show_labels": C.bool_1d,
-        "class_ids": C.class_ids,
-    }
+    view = "3d"
+    vectors = Field(C.vec3d, required=True, positional=False)
+    origins = Field(C.vec3d)
+    radii = Field(C.float32_1d)
+    colors = Field(C.colors)
+    labels = Field(C.strings)
+    show_labels = Field(C.bool_1d)
+    class_ids = Field(C.class_ids)
 
-    def __init__(
-        self,
-        *,
-        vectors: Any,
-        origins: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        self._error = None
-        n = self._n
-        self.vectors = n(C.vec3d, vectors, "vectors")
-        self.origins = n(C.vec3d, origins, "origins")
-        self.radii = n(C.float32_1d, radii, "radii")
-        self.colors = n(C.colors, colors, "colors")
-        self.labels = n(C.strings, labels, "labels")
-        self.show_labels = n(C.bool_1d, show_labels, "show_labels")
-        self.class_ids = n(C.class_ids, class_ids, "class_ids")
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        vec = get("vectors")
+        if vec is None:
+            return []
+        org = splat(get("origins"), len(vec), (0.0, 0.0, 0.0))
+        return [org, org + vec]

@@ -2,32 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field, centered_bounds
 
 __all__ = ["Boxes3D"]
 
 
 class Boxes3D(Archetype):
-    """3D boxes by ``half_sizes`` (or ``sizes``), ``centers`` (or ``mins``) and optional rotations."""
+    """3D boxes by ``half_sizes`` (or ``sizes``), ``centers`` (or ``mins``) and optional rotations.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> b = rr.Boxes3D(sizes=[[2, 2, 2]], mins=[[0, 0, 0]])
+    >>> b.half_sizes.tolist(), b.centers.tolist()
+    ([[1.0, 1.0, 1.0]], [[1.0, 1.0, 1.0]])
+    """
 
     archetype_name = "Boxes3D"
-    _fields: ClassVar[dict[str, Normaliser]] = {
-        "half_sizes": C.vec3d,
-        "centers": C.vec3d,
-        "rotation_axis_angles": C.rotation_axis_angles,
-        "quaternions": C.quaternions,
-        "colors": C.colors,
-        "radii": C.float32_1d,
-        "fill_mode": C.fill_mode,
-        "labels": C.strings,
-        "show_labels": C.bool_1d,
-        "class_ids": C.class_ids,
-    }
+    view = "3d"
+    half_sizes = Field(C.vec3d, required=True)
+    centers = Field(C.vec3d)
+    rotation_axis_angles = Field(C.rotation_axis_angles)
+    quaternions = Field(C.quaternions)
+    colors = Field(C.colors)
+    radii = Field(C.float32_1d)
+    fill_mode = Field(C.fill_mode)
+    labels = Field(C.strings)
+    show_labels = Field(C.bool_1d)
+    class_ids = Field(C.class_ids)
 
     def __init__(
         self,
@@ -47,11 +55,21 @@ class Boxes3D(Archetype):
         class_ids: Any = None,
     ) -> None:
         self._error = None
+        self._set_extent(sizes, mins, half_sizes, centers)
+        self._set_rotations(rotations, rotation_axis_angles, quaternions)
+        self._set("colors", colors)
+        self._set("radii", radii)
+        self._set("fill_mode", fill_mode)
+        self._set("labels", labels)
+        self._set("show_labels", show_labels)
+        self._set("class_ids", class_ids)
+
+    def _set_extent(self, sizes: Any, mins: Any, half_sizes: Any, centers: Any) -> None:
         n = self._n
+        hs = None
         if sizes is not None:
             if half_sizes is not None:
                 self._fail("sizes", "give sizes= or half_sizes=, not both")
-                hs = None
             else:
                 s = n(C.vec3d, sizes, "sizes")
                 hs = None if s is None else s * np.float32(0.5)
@@ -74,25 +92,23 @@ class Boxes3D(Archetype):
         else:
             ctr = n(C.vec3d, centers, "centers")
         self.centers = ctr
-        self.rotation_axis_angles = n(C.rotation_axis_angles, rotation_axis_angles, "rotation_axis_angles")
-        self.quaternions = n(C.quaternions, quaternions, "quaternions")
-        if rotations is not None:
-            if rotation_axis_angles is not None or quaternions is not None:
-                self._fail("rotations", "give rotations= or quaternions= / rotation_axis_angles=, not both")
-            else:
-                kind_arr = n(C.rotations, rotations, "rotations")
-                if kind_arr is not None:
-                    # As Rerun: the kind not given is logged empty, so it no longer applies.
-                    kind, arr = kind_arr
-                    if kind == "quaternions":
-                        self.quaternions = arr
-                        self.rotation_axis_angles = self._empty("rotation_axis_angles")
-                    else:
-                        self.rotation_axis_angles = arr
-                        self.quaternions = self._empty("quaternions")
-        self.colors = n(C.colors, colors, "colors")
-        self.radii = n(C.float32_1d, radii, "radii")
-        self.fill_mode = n(C.fill_mode, fill_mode, "fill_mode")
-        self.labels = n(C.strings, labels, "labels")
-        self.show_labels = n(C.bool_1d, show_labels, "show_labels")
-        self.class_ids = n(C.class_ids, class_ids, "class_ids")
+
+    def _set_rotations(self, rotations: Any, rotation_axis_angles: Any, quaternions: Any) -> None:
+        self._set("rotation_axis_angles", rotation_axis_angles)
+        self._set("quaternions", quaternions)
+        if rotations is None:
+            return
+        if rotation_axis_angles is not None or quaternions is not None:
+            self._fail("rotations", "give rotations= or quaternions= / rotation_axis_angles=, not both")
+            return
+        kind_arr = self._n(C.rotations, rotations, "rotations")
+        if kind_arr is not None:
+            # As Rerun: the kind not given is logged empty, so it no longer applies.
+            kind, arr = kind_arr
+            other = "rotation_axis_angles" if kind == "quaternions" else "quaternions"
+            self.__dict__[kind] = arr
+            self.__dict__[other] = self._empty(other)
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        return centered_bounds(get("centers"), get("half_sizes"))

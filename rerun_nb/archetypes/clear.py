@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field
 
 __all__ = ["Clear"]
 
 
 class Clear(Archetype):
-    """``Clear(recursive=False)`` clears the entity; ``recursive=True`` its whole subtree too."""
+    """``Clear(recursive=False)`` clears the entity; ``recursive=True`` its whole subtree too.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.Clear(recursive=True).is_recursive.tolist()
+    [True]
+    """
 
     archetype_name = "Clear"
-    _fields: ClassVar[dict[str, Normaliser]] = {"is_recursive": C.bool_1d}
+    role = "clear"
+    is_recursive = Field(C.bool_1d, required=True)
 
     def __init__(self, *, recursive: Any) -> None:
         self._error = None
@@ -22,7 +30,7 @@ class Clear(Archetype):
             self.is_recursive = None
             self._fail("recursive", f"expected True or False, got {recursive!r}", True)
             return
-        self.is_recursive = self._n(C.bool_1d, bool(recursive), "is_recursive")
+        self._set("is_recursive", bool(recursive))
 
     @staticmethod
     def flat() -> Clear:

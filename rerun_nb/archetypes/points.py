@@ -2,87 +2,63 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
 
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field
 
 __all__ = ["Points2D", "Points3D"]
 
 
 class Points3D(Archetype):
-    """A 3D point cloud: positions, and optionally radii, colors, labels, class and keypoint ids."""
+    """A 3D point cloud: positions, and optionally radii, colors, labels, class and keypoint ids.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.Points3D([[0, 0, 0], [1, 1, 1]], colors=[255, 0, 0], radii=0.1).positions.shape
+    (2, 3)
+    """
 
     archetype_name = "Points3D"
-    _fields: ClassVar[dict[str, Normaliser]] = {
-        "positions": C.vec3d,
-        "radii": C.float32_1d,
-        "colors": C.colors,
-        "labels": C.strings,
-        "show_labels": C.bool_1d,
-        "point_shading": C.point_shading,
-        "class_ids": C.class_ids,
-        "keypoint_ids": C.keypoint_ids,
-    }
+    view = "3d"
+    positions = Field(C.vec3d, required=True)
+    radii = Field(C.float32_1d)
+    colors = Field(C.colors)
+    labels = Field(C.strings)
+    show_labels = Field(C.bool_1d)
+    point_shading = Field(C.point_shading)
+    class_ids = Field(C.class_ids)
+    keypoint_ids = Field(C.keypoint_ids)
 
-    def __init__(
-        self,
-        positions: Any,
-        *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        point_shading: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
-    ) -> None:
-        self._error = None
-        n = self._n
-        self.positions = n(C.vec3d, positions, "positions")
-        self.radii = n(C.float32_1d, radii, "radii")
-        self.colors = n(C.colors, colors, "colors")
-        self.labels = n(C.strings, labels, "labels")
-        self.show_labels = n(C.bool_1d, show_labels, "show_labels")
-        self.point_shading = n(C.point_shading, point_shading, "point_shading")
-        self.class_ids = n(C.class_ids, class_ids, "class_ids")
-        self.keypoint_ids = n(C.keypoint_ids, keypoint_ids, "keypoint_ids")
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        p = get("positions")
+        return [] if p is None else [p]
 
 
 class Points2D(Archetype):
-    """A 2D point cloud."""
+    """A 2D point cloud (pixel or scene units in a 2D space).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.Points2D([[10, 20]], radii=2).positions.tolist()
+    [[10.0, 20.0]]
+    """
 
     archetype_name = "Points2D"
-    _fields: ClassVar[dict[str, Normaliser]] = {
-        "positions": C.vec2d,
-        "radii": C.float32_1d,
-        "colors": C.colors,
-        "labels": C.strings,
-        "show_labels": C.bool_1d,
-        "draw_order": C.float32_1d,
-        "class_ids": C.class_ids,
-        "keypoint_ids": C.keypoint_ids,
-    }
+    view = "2d"
+    positions = Field(C.vec2d, required=True)
+    radii = Field(C.float32_1d)
+    colors = Field(C.colors)
+    labels = Field(C.strings)
+    show_labels = Field(C.bool_1d)
+    draw_order = Field(C.float32_1d)
+    class_ids = Field(C.class_ids)
+    keypoint_ids = Field(C.keypoint_ids)
 
-    def __init__(
-        self,
-        positions: Any,
-        *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
-    ) -> None:
-        self._error = None
-        n = self._n
-        self.positions = n(C.vec2d, positions, "positions")
-        self.radii = n(C.float32_1d, radii, "radii")
-        self.colors = n(C.colors, colors, "colors")
-        self.labels = n(C.strings, labels, "labels")
-        self.show_labels = n(C.bool_1d, show_labels, "show_labels")
-        self.draw_order = n(C.float32_1d, draw_order, "draw_order")
-        self.class_ids = n(C.class_ids, class_ids, "class_ids")
-        self.keypoint_ids = n(C.keypoint_ids, keypoint_ids, "keypoint_ids")
+    bounds = Points3D.bounds

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field
 
 __all__ = ["TextLog"]
 
 
 class TextLog(Archetype):
-    """``TextLog("text", level=rr.TextLogLevel.INFO, color=[255, 0, 0])``."""
+    """``TextLog("text", level=rr.TextLogLevel.INFO, color=[255, 0, 0])``.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.TextLog("hello", level="INFO").level.tolist()
+    ['INFO']
+    """
 
     archetype_name = "TextLog"
-    _fields: ClassVar[dict[str, Normaliser]] = {"text": C.strings, "level": C.strings, "color": C.colors}
-
-    def __init__(self, text: Any, *, level: Any = None, color: Any = None) -> None:
-        self._error = None
-        n = self._n
-        self.text = n(C.strings, text, "text")
-        self.level = n(C.strings, level, "level")
-        self.color = n(C.colors, color, "color")
+    view = "text_log"
+    text = Field(C.strings, required=True)
+    level = Field(C.strings)
+    color = Field(C.colors)

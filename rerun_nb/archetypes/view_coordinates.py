@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from itertools import permutations
-from typing import Any, ClassVar
 
 from .. import components as C
-from ._base import Archetype, Normaliser
+from ._base import Archetype, Field
 
 __all__ = ["ViewCoordinates"]
 
@@ -16,14 +15,16 @@ class ViewCoordinates(Archetype):
 
     Stored as ``"ViewCoordinates:xyz"``: uint8 (1, 3) direction codes of the X, Y and Z axes
     (Up=1, Down=2, Right=3, Left=4, Forward=5, Back=6), as in Rerun.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.ViewCoordinates.RIGHT_HAND_Z_UP.name
+    'RFU'
     """
 
     archetype_name = "ViewCoordinates"
-    _fields: ClassVar[dict[str, Normaliser]] = {"xyz": C.view_coordinates}
-
-    def __init__(self, xyz: Any) -> None:
-        self._error = None
-        self.xyz = self._n(C.view_coordinates, xyz, "xyz")
+    xyz = Field(C.view_coordinates, required=True)
 
     @property
     def name(self) -> str | None:
@@ -37,7 +38,6 @@ for _axes in permutations(range(3)):
     for _signs in range(8):
         _name = "".join(_PAIRS[a][(_signs >> i) & 1] for i, a in enumerate(_axes))
         setattr(ViewCoordinates, _name, ViewCoordinates(_name))
-
 for _name, _letters in {
     "RIGHT_HAND_X_UP": "URF",
     "RIGHT_HAND_X_DOWN": "DRB",

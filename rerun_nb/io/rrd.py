@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from ..archetypes.registry import component_kind
 from ..components import Ragged
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
@@ -82,20 +83,21 @@ def _descriptor(rerun: Any, name: str) -> tuple[dict[bytes, bytes], pa.DataType 
 
 
 def _values_to_rerun(name: str, v: Any) -> pa.Array:
+    """Our canonical batch of component ``name`` in Rerun's Arrow layout, by the kind its field declares."""
     if isinstance(v, Ragged):
         pts = _values_to_rerun(name, v.values)
         return pa.ListArray.from_arrays(pa.array(v.offsets.astype(np.int32)), pts)
     v = np.asarray(v)
     if v.dtype == object:
         return pa.array(list(v), type=pa.string())
-    field = name.partition(":")[2]
-    if field == "colors" and v.dtype == np.uint8 and v.ndim == 2 and v.shape[1] == 4:
+    kind = component_kind(name)
+    if kind == "color":
         u = v.astype(np.uint32)
         return pa.array((u[:, 0] << 24) | (u[:, 1] << 16) | (u[:, 2] << 8) | u[:, 3])
-    if field.startswith("rotation_axis_angle") and v.ndim == 2 and v.shape[1] == 4:
+    if kind == "axis_angle":
         axis = pa.FixedSizeListArray.from_arrays(pa.array(np.ascontiguousarray(v[:, :3]).reshape(-1)), 3)
         return pa.StructArray.from_arrays([axis, pa.array(v[:, 3])], names=["axis", "angle"])
-    if v.ndim == 3:  # matrices: row-major here, column-major in Rerun
+    if kind == "mat3x3":  # row-major here, column-major in Rerun
         v = np.ascontiguousarray(v.transpose(0, 2, 1))
     if v.ndim >= 2:
         k = int(np.prod(v.shape[1:]))
