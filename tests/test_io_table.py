@@ -225,9 +225,12 @@ def test_compaction_failure_leaves_the_original_intact(tmp_path, monkeypatch, wh
 
         monkeypatch.setattr(native, "_to_table_batch", failing)
     else:
+        real_replace = os.replace
 
-        def failing_replace(*a, **k):
-            raise OSError(errno.EIO, "Input/output error")
+        def failing_replace(src, dst, *a, **k):  # compaction's rename fails (the writer's own one works)
+            if str(src).endswith(".compacting"):
+                raise OSError(errno.EIO, "Input/output error")
+            return real_replace(src, dst, *a, **k)
 
         monkeypatch.setattr(native.os, "replace", failing_replace)
     with pytest.raises(RecordingFileError, match=r"f\.rnb: compaction failed: (No space left|Input/output)"):

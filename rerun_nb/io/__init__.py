@@ -68,7 +68,7 @@ def save(
     save_recording(rec, path, compression=compression)
 
 
-def save_recording(rec: Any, path: Any, *, compression: str | None = None) -> Any:
+def save_recording(rec: Any, path: Any, *, compression: str | None = None, overwrite: bool = True) -> Any:
     from .sink import FileSink, make_writer
 
     # A sink already writing this very file is closed first: opening the file again truncates it under the
@@ -78,7 +78,7 @@ def save_recording(rec: Any, path: Any, *, compression: str | None = None) -> An
             if isinstance(s, FileSink) and _same_file(s.path, path):
                 rec.remove_sink(s)
                 s.close()
-    writer = make_writer(path, rec, compression=compression)
+    writer = make_writer(path, rec, compression=compression, overwrite=overwrite)
     disconnect_recording(rec)
     sink = FileSink(rec, writer)
     rec.add_sink(sink)

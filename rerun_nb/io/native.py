@@ -97,6 +97,7 @@ import pyarrow as pa
 from ..arrow_codec import ENTITY, KIND, SHAPE, STATIC, chunk_to_record_batch, record_batch_to_chunk
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk
+from .atomic import TargetExistsError, create_beside, discard, publish
 
 __all__ = [
     "FORMAT",
@@ -179,10 +180,13 @@ def header_table(application_id: str, recording_id: str) -> pa.Table:
 class NativeWriter:
     """Writes chunks to a native file as they come; every chunk reaches the OS when :meth:`write` returns.
 
-    ``target`` is a path (opened with ``pyarrow.OSFile``: unbuffered, so each write is a system call and
-    survives the process being killed) or a binary file object (flushed after each chunk). Chunks are written
-    in the segments layout; :meth:`close` then compacts a path into the table layout (one Arrow IPC stream, see
-    the module docstring).
+    ``target`` is a path or a binary file object (flushed after each chunk). A path is never truncated in place
+    (a reader may have the old file memory-mapped): the writer creates a new hidden file beside it (``pyarrow
+    .OSFile``: unbuffered, so each write is a system call and survives the process being killed), writes the
+    header, renames it over the target and streams into it there — the target's name always holds either the old
+    recording or the new one, loadable up to its last complete chunk. Chunks are written in the segments
+    layout; :meth:`close` then compacts a path into the table layout (one Arrow IPC stream, see the module
+    docstring).
 
     Parameters
     ----------
@@ -192,6 +196,9 @@ class NativeWriter:
     compact:
         Rewrite the file as one Arrow IPC stream when it is closed cleanly (default: yes for a path; a file
         object cannot be renamed over, so never for one).
+    overwrite:
+        ``False``: raise :class:`RecordingFileError` if the target already exists (checked again, atomically,
+        when the new file takes the name).
     """
 
     def __init__(
@@ -202,18 +209,28 @@ class NativeWriter:
         *,
         compression: str | None = None,
         compact: bool | None = None,
+        overwrite: bool = True,
     ) -> None:
         self.path = target
         self._own = isinstance(target, (str, os.PathLike))
         self.compact = self._own if compact is None else bool(compact and self._own)
         self.compression = compression
         self._identity: tuple[int, int] | None = None
+        self._tmp: str | None = None
         if self._own:
+            # Never truncate in place (a reader may have the old file mapped): a new file beside the target,
+            # renamed over it once its header is written (below); a symlink at the target is followed.
+            real = os.path.realpath(os.fspath(target))
             try:
-                self._sink: Any = pa.OSFile(os.fspath(target), "wb")
-                st = os.stat(os.fspath(target))
+                exists = os.path.isfile(real)
+                if exists and not overwrite:
+                    raise RecordingFileError(target, "already exists (refusing to replace a recording)")
+                self._tmp = create_beside(real, ".partial", mode_from=real if exists else None)
+                self._sink: Any = pa.OSFile(self._tmp, "wb")
+                st = os.fstat(self._sink.fileno())
                 self._identity = (st.st_dev, st.st_ino)
             except (OSError, pa.ArrowException) as e:
+                discard(self._tmp)
                 raise RecordingFileError(target, f"cannot open for writing: {_os_reason(e)}") from None
         else:
             self._sink = target
@@ -236,7 +253,20 @@ class NativeWriter:
             self._flush_os()
         except Exception as e:
             self._abort()
+            discard(self._tmp)
             raise RecordingFileError(target, f"cannot write: {_os_reason(e)}") from None
+        if self._tmp is not None:
+            try:
+                publish(self._tmp, real, overwrite=overwrite)
+            except OSError as e:
+                self._abort()
+                discard(self._tmp)
+                if isinstance(e, TargetExistsError):
+                    raise RecordingFileError(
+                        target, "already exists (refusing to replace a recording)"
+                    ) from None
+                raise RecordingFileError(target, f"cannot write: {_os_reason(e)}") from None
+            self._tmp = None
 
     def write(self, chunk: Chunk, timeline_kinds: dict[str, str] | None = None) -> None:
         """Append one chunk (raises :class:`RecordingFileError` when the OS refuses the write)."""

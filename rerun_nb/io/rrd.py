@@ -27,6 +27,7 @@ from ..archetypes.registry import component_kind
 from ..components import Ragged
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
+from .atomic import TargetExistsError, create_beside, discard, fsync_dir, publish
 from .native import RecordingFile, RecordingFileError, _os_reason
 
 __all__ = ["RerunSdkMissingError", "RrdWriter", "chunk_to_rerun_batch", "read_rrd", "rerun_sdk"]
@@ -141,27 +142,39 @@ def chunk_to_rerun_batch(rerun: Any, chunk: Chunk, timeline_kinds: dict[str, str
 
 
 class RrdWriter:
-    """Streams chunks into a ``.rrd`` file through a ``rerun.RecordingStream`` with Rerun's own file sink."""
+    """Streams chunks into a ``.rrd`` file through a ``rerun.RecordingStream`` with Rerun's own file sink.
 
-    def __init__(self, path: str | os.PathLike[str], application_id: str, recording_id: str) -> None:
+    Rerun writes a hidden temporary file beside ``path`` (``.NAME.*.rrd.partial``); :meth:`close` renames it
+    over ``path`` — an existing file there is never truncated in place, and a reader sees either the old file
+    or the new one, complete. (A process killed while saving leaves the old file and the ``.partial`` one.)
+    ``overwrite=False`` refuses an existing ``path``, now and at the rename.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], application_id: str, recording_id: str, *, overwrite: bool = True
+    ) -> None:
         self.path = os.fspath(path)
         self._rerun = rerun = rerun_sdk(path, "cannot save:")
+        self._real = os.path.realpath(self.path)
+        self._overwrite = overwrite
+        exists = os.path.isfile(self._real)
+        if exists and not overwrite:
+            raise RecordingFileError(self.path, "already exists (refusing to replace a recording)")
         try:  # fail here, clearly, rather than in Rerun's writer thread
-            with open(self.path, "wb"):
-                pass
+            self._tmp = create_beside(self._real, ".rrd.partial", mode_from=self._real if exists else None)
         except OSError as e:
             raise RecordingFileError(self.path, f"cannot open for writing: {_os_reason(e)}") from None
         try:
             self._rec = rerun.RecordingStream(application_id, recording_id=recording_id)
-            self._rec.save(self.path)
+            self._rec.save(self._tmp)
         except Exception as e:
-            with contextlib.suppress(OSError):
-                os.remove(self.path)
+            discard(self._tmp)
             raise RecordingFileError(self.path, f"rerun-sdk cannot write it: {e}") from None
         self.closed = False
         self.chunks_written = 0
 
     def write(self, chunk: Chunk, timeline_kinds: dict[str, str] | None = None) -> None:
+        """Send one chunk to Rerun's writer (raises :class:`RecordingFileError` if Rerun refuses it)."""
         if chunk.num_rows == 0:
             return
         rb = chunk_to_rerun_batch(self._rerun, chunk, timeline_kinds or {})
@@ -175,15 +188,27 @@ class RrdWriter:
         self.chunks_written += 1
 
     def sync(self) -> None:
+        """Flush Rerun's writer."""
         if not self.closed:
             self._rec.flush()
 
     def close(self) -> None:
+        """Flush, close Rerun's file and rename it over ``path`` (idempotent)."""
         if self.closed:
             return
         self.closed = True
-        self._rec.flush()
-        self._rec.disconnect()
+        try:
+            self._rec.flush()
+            self._rec.disconnect()
+            publish(self._tmp, self._real, overwrite=self._overwrite)
+        except Exception as e:
+            discard(self._tmp)
+            if isinstance(e, TargetExistsError):
+                raise RecordingFileError(
+                    self.path, "already exists (refusing to replace a recording)"
+                ) from None
+            raise RecordingFileError(self.path, f"closing failed: {_os_reason(e)}") from None
+        fsync_dir(self._real)
 
 
 def write_rrd(

@@ -28,7 +28,7 @@ from ..errors import RerunWarning
 from ..store import Chunk
 from .native import NativeWriter, RecordingFileError
 
-__all__ = ["FLUSH_INTERVAL_S", "FileSink", "close_all_sinks"]
+__all__ = ["FLUSH_INTERVAL_S", "FileSink", "close_all_sinks", "make_writer", "refuse_own_source"]
 
 FLUSH_INTERVAL_S = 0.2
 
@@ -148,9 +148,18 @@ class FileSink:
 
 
 def make_writer(
-    target: str | os.PathLike[str] | IO[bytes], recording: Any, *, compression: str | None = None
+    target: str | os.PathLike[str] | IO[bytes],
+    recording: Any,
+    *,
+    compression: str | None = None,
+    overwrite: bool = True,
 ) -> Any:
-    """The writer for ``target``: Rerun's format for a path ending in ``.rrd``, else the native format."""
+    """The writer for ``target``: Rerun's format for a path ending in ``.rrd``, else the native format.
+
+    Raises :class:`RecordingFileError` when ``target`` is the file ``recording`` was loaded from (its arrays
+    may be memory-mapped from that file; save elsewhere), or exists and ``overwrite`` is off.
+    """
+    refuse_own_source(target, getattr(recording, "source_file", None))
     if isinstance(target, (str, os.PathLike)) and os.fspath(target).lower().endswith(".rrd"):
         from .rrd import RrdWriter
 
@@ -158,8 +167,30 @@ def make_writer(
             raise ValueError(
                 "compression= applies to native files; .rrd files are compressed by Rerun itself"
             )
-        return RrdWriter(target, recording.application_id, recording.recording_id)
-    return NativeWriter(target, recording.application_id, recording.recording_id, compression=compression)
+        return RrdWriter(target, recording.application_id, recording.recording_id, overwrite=overwrite)
+    return NativeWriter(
+        target, recording.application_id, recording.recording_id, compression=compression, overwrite=overwrite
+    )
+
+
+def refuse_own_source(target: Any, source: Any) -> None:
+    """Raise :class:`RecordingFileError` when ``target`` and ``source`` are the same file (``os.path.samefile``).
+
+    A recording loaded from a file reads its arrays from that file (memory-mapped); writing it back onto the
+    same file would replace the data it is being read from.
+    """
+    if not isinstance(target, (str, os.PathLike)) or not isinstance(source, (str, os.PathLike)):
+        return
+    try:
+        same = os.path.samefile(target, source)
+    except OSError:
+        return  # one of them does not exist: not the same file
+    if same:
+        raise RecordingFileError(
+            target,
+            f"this is the file the recording was loaded from ({os.fspath(source)}): refusing to write the "
+            "recording over its own source; save it to another path (and rename it afterwards if you like)",
+        )
 
 
 def close_all_sinks() -> None:
