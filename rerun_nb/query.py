@@ -5,6 +5,8 @@ Everything that draws or exports — the widget, the renderer, ``rec.latest_at``
 
 from __future__ import annotations
 
+import logging
+import weakref
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -196,6 +198,20 @@ class EntityView:
         return self.components.get(component, default)
 
 
+_reported: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+_reported_without_store: set[str] = set()
+_log = logging.getLogger("rerun_nb.query")
+
+
+def _report_entity_once(store: ChunkStore | None, path: str, e: Exception) -> None:
+    """One log line per entity (per store) that a scene had to skip."""
+    seen = _reported.setdefault(store, set()) if store is not None else _reported_without_store
+    if path in seen:
+        return
+    seen.add(path)
+    _log.warning("entity %r skipped in the scene: %s: %s", path[:200], type(e).__name__, str(e)[:200])
+
+
 def _geometry_points(ev: EntityView) -> list[np.ndarray]:
     pts: list[np.ndarray] = []
     for name in ev.archetypes:
@@ -218,7 +234,12 @@ class Scene:
         lo = np.full(3, np.inf)
         hi = np.full(3, -np.inf)
         for ev in self.entities.values():
-            for p in _geometry_points(ev):
+            try:
+                pts = _geometry_points(ev)
+            except Exception as e:
+                _report_entity_once(None, ev.path, e)
+                continue
+            for p in pts:
                 if len(p) == 0:
                     continue
                 p3 = p if p.shape[1] == 3 else np.pad(p, ((0, 0), (0, 1)))
@@ -243,8 +264,12 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     with store.lock:
         store.flush()
         for path in store.entity_paths_locked():
-            comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
-            locals_[path] = _local_from_components(comps)
+            try:
+                comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
+                locals_[path] = _local_from_components(comps)
+            except Exception as e:  # one entity that cannot be resolved never takes the scene down
+                _report_entity_once(store, path, e)
+                continue
             visual = {k: v for k, v in comps.items() if registry.is_spatial(k)}
             if not visual and locals_[path] is None:
                 continue
