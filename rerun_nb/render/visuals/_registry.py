@@ -1,0 +1,100 @@
+"""The registry of pygfx visuals: archetype name → the function that draws it.
+
+A visual module registers its builder with :func:`register_visual` (the model is pygfx's
+``register_wgpu_render_function``); the scene builder looks builders up here and holds no archetype names.
+A builder has the signature ``build(ev, arch, ctx) -> gfx.WorldObject | None`` and reads its components
+through :func:`fields`, an accessor bound to the archetype it was called for, so one builder serves
+``Points3D`` and ``Points2D`` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Build", "VisualContext", "builder_for", "fields", "names", "register_visual"]
+
+
+@dataclass(frozen=True)
+class VisualContext:
+    """What a visual needs beyond its entity: settings of the whole scene.
+
+    Attributes
+    ----------
+    default_radius : float
+        Radius, in scene units, of points (and arrows) logged without radii.
+    """
+
+    default_radius: float
+
+
+#: ``build(ev, arch, ctx)``: the pygfx object for archetype ``arch`` of entity view ``ev``, or None.
+Build = Callable[[Any, str, VisualContext], Any]
+
+_BUILDERS: dict[str, Build] = {}
+
+
+def register_visual(*archetypes: str) -> Callable[[Build], Build]:
+    """Decorator: register ``build`` as the pygfx visual of each archetype named.
+
+    Registration order is draw order (objects are added to an entity's group in this order).
+
+    Examples
+    --------
+    >>> @register_visual("Widgets3D")                    # doctest: +SKIP
+    ... def build(ev, arch, ctx):
+    ...     pos = fields(ev, arch)("positions")
+    ...     return None if pos is None else make_points(pos)
+    """
+    if not archetypes:
+        raise TypeError("register_visual needs at least one archetype name")
+
+    def deco(build: Build) -> Build:
+        for name in archetypes:
+            old = _BUILDERS.get(name)
+            if old is not None and old is not build:
+                raise ValueError(f"archetype {name!r} already has a visual: {old.__module__}.{old.__name__}")
+            _BUILDERS[name] = build
+        return build
+
+    return deco
+
+
+def builder_for(archetype: str) -> Build | None:
+    """The registered builder of ``archetype``, or None when nothing draws it.
+
+    Examples
+    --------
+    >>> builder_for("NoSuchArchetype") is None
+    True
+    """
+    return _BUILDERS.get(archetype)
+
+
+def names() -> tuple[str, ...]:
+    """Archetype names with a visual, in registration (draw) order.
+
+    Examples
+    --------
+    >>> import rerun_nb.render.visuals  # doctest: +SKIP
+    >>> names()[:2]                     # doctest: +SKIP
+    ('Points3D', 'Points2D')
+    """
+    return tuple(_BUILDERS)
+
+
+def fields(ev: Any, arch: str) -> Callable[[str], Any]:
+    """An accessor reading the components of ``arch`` on ``ev`` by field name (None when absent).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> ev = SimpleNamespace(components={"Points2D:positions": [[0.0, 1.0]]})
+    >>> c = fields(ev, "Points2D")
+    >>> c("positions"), c("colors")
+    ([[0.0, 1.0]], None)
+    """
+    comps = ev.components
+    prefix = f"{arch}:"
+    return lambda name: comps.get(prefix + name)
