@@ -381,13 +381,10 @@ def _channels(arr: np.ndarray) -> np.ndarray:
     """(N, 3|4) numeric → uint8 (N, 4)."""
     c = arr.shape[1]
     if arr.dtype.kind == "f":
-        # Floats are 0-1; Rerun rounds half to even (np.round). Out-of-range values are clipped
-        # (Rerun wraps them around), NaN becomes 0.
-        scaled = np.round(arr * 255.0)
-        np.clip(scaled, 0, 255, out=scaled)
-        if np.isnan(scaled).any():
-            scaled = np.nan_to_num(scaled, nan=0.0)
-        rgb = scaled.astype(_U8)
+        # Floats are 0-1; as Rerun: round half to even, then the integer's low byte, so out-of-range values
+        # wrap around (1.5 -> 126, -0.5 -> 128) and NaN / inf become 0.
+        with np.errstate(invalid="ignore"):
+            rgb = (np.round(arr * 255.0).astype(_I64) & 0xFF).astype(_U8)
     elif arr.dtype is _U8:
         rgb = arr
     else:

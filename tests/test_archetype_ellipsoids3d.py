@@ -13,9 +13,9 @@ def test_constructor_forms():
     e = rr.Ellipsoids3D(half_sizes=[[1, 2, 3]], centers=[0, 0, 1], colors=[0, 255, 0], fill_mode="solid")
     assert e.half_sizes.tolist() == [[1, 2, 3]] and e.centers.tolist() == [[0, 0, 1]]
     assert e.colors.tolist() == [[0, 255, 0, 255]] and e.fill_mode.tolist() == [int(rr.FillMode.Solid)]
-    spheres = rr.Ellipsoids3D(radii=[0.5, 2.0], line_radii=0.01, labels=["a", "b"])
+    spheres = rr.Ellipsoids3D(radii=[0.5, 2.0], line_radii=0.25, labels=["a", "b"])
     assert spheres.half_sizes.tolist() == [[0.5] * 3, [2.0] * 3]
-    assert spheres.line_radii.tolist() == [0.01] and spheres.labels.tolist() == ["a", "b"]
+    assert spheres.line_radii.tolist() == [0.25] and spheres.labels.tolist() == ["a", "b"]
     q = rr.Ellipsoids3D(half_sizes=[1, 1, 1], quaternions=rr.Quaternion(xyzw=[0, 0, 0, 1]))
     assert q.quaternions.tolist() == [[0, 0, 0, 1]]
     aa = rr.Ellipsoids3D(half_sizes=[1, 1, 1], rotation_axis_angles=rr.RotationAxisAngle([0, 0, 1], radians=1))

@@ -40,6 +40,31 @@ def splat(batch: np.ndarray | None, n: int, default: tuple[float, ...]) -> np.nd
     return np.concatenate([batch, np.broadcast_to(batch[-1:], (n - len(batch), *batch.shape[1:]))])
 
 
+def _row_lengths(field: Field, given: Any, values: Any) -> np.ndarray | None:
+    """Rows of ``columns(...)`` as Rerun 0.41 infers them from the input's shape (None: one value per row).
+
+    A (rows, n, 3) array of positions is ``rows`` rows of ``n`` points; a (rows, 3) one is ``rows`` single
+    points. Numbers (and colours, which Rerun packs into one number) split evenly over the input's rows.
+    Strings, strips and structs (axis-angles) are one value per row.
+    """
+    if isinstance(values, Ragged) or values.dtype == object or field.kind == "axis_angle" or len(values) == 0:
+        return None
+    try:
+        shape = np.shape(given)
+    except ValueError:  # ragged nested lists
+        return None
+    rows = shape[0] if shape else 1
+    if rows <= 0 or len(values) % rows:
+        return None
+    if values.ndim >= 2 and field.kind != "color":
+        per_row = 1 if int(np.prod(values.shape[1:])) == int(np.prod(shape[1:])) else shape[1]
+    else:
+        per_row = len(values) // rows
+    if per_row * rows != len(values) or per_row == 1:
+        return None
+    return np.full(rows, per_row, dtype=np.int64)
+
+
 def centered_bounds(centers: np.ndarray | None, half_sizes: np.ndarray | None) -> list[np.ndarray]:
     """Bounding points of shapes with ``half_sizes`` about ``centers``, whatever their rotation."""
     if half_sizes is None or len(half_sizes) == 0:
@@ -296,7 +321,7 @@ class Archetype:
                     cls._qualified[f], f"could not interpret {type(value).__name__}: {e}", True
                 )
                 continue
-            cols.append(ComponentColumn(cls._component_names[f], values))
+            cols.append(ComponentColumn(cls._component_names[f], values, _row_lengths(fd, value, values)))
         return ComponentColumnList(cols, error)
 
     def __repr__(self) -> str:
