@@ -120,15 +120,21 @@ def latest_at_entity(
 # -- transforms -------------------------------------------------------------------------------------
 
 
+def _newest_row_of(comps: dict[str, tuple[Any, Hit]], archetype: str) -> dict[str, Any]:
+    """The archetype's values from its newest row only (Rerun's rule for transforms: a new one replaces all)."""
+    mine = {k: v for k, v in comps.items() if k.startswith(archetype + ":")}
+    newest = max((h.time, h.row_id) for _, h in mine.values())
+    return {k: b for k, (b, h) in mine.items() if (h.time, h.row_id) == newest}
+
+
 def _local_from_components(comps: dict[str, tuple[Any, Hit]]) -> np.ndarray | None:
     """The entity's ``parent_from_entity`` from the latest-at components of its transform archetype(s)."""
     names = sorted({k.partition(":")[0] for k in comps if registry.role_of(k) == "transform"})
     if not names:
         return None
-    values = {k: v[0] for k, v in comps.items()}
     m = None
     for name in names:
-        local = registry.archetype_of(name).local_matrix(registry.getter(values, name))
+        local = registry.archetype_of(name).local_matrix(registry.getter(_newest_row_of(comps, name), name))
         if local is not None:
             m = local if m is None else m @ local
     return m

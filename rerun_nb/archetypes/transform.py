@@ -20,14 +20,14 @@ _MATRIX_FIELDS = ("translation", "rotation_axis_angle", "quaternion", "scale", "
 class Transform3D(Archetype):
     """A 3D transform: translation · rotation · scale · mat3x3 (parent_from_child by default).
 
-    Logging one *replaces the whole transform*: ``as_component_batches`` emits every field, the ones
-    not given as empty batches (which clear them for latest-at).
+    Logging one *replaces the whole transform*: as in Rerun 0.41 only the fields given are stored, and scene
+    resolution takes a transform archetype's components from its newest row only (``local_matrix``), so a
+    translation logged earlier no longer applies once a rotation alone is logged.
 
     Examples
     --------
     >>> import rerun_nb as rr
-    >>> t = rr.Transform3D(translation=[1, 2, 3])
-    >>> sorted(k for k, v in t.as_component_batches().items() if len(v))
+    >>> sorted(rr.Transform3D(translation=[1, 2, 3]).as_component_batches())
     ['Transform3D:translation']
     """
 
@@ -87,15 +87,6 @@ class Transform3D(Archetype):
                 self._fail(
                     f, f"a Transform3D holds one {f}, got {len(v)} (use Transform3D.columns for many rows)"
                 )
-
-    def as_component_batches(self) -> dict[str, Any]:
-        """Every field: the given ones, and empty batches for the rest (a Transform3D replaces the whole transform)."""
-        d = self.__dict__
-        out = {}
-        for f, name in self._component_names.items():
-            v = d.get(f)
-            out[name] = v if v is not None else self._empty(f)
-        return out
 
     @classmethod
     def local_matrix(cls, get: Callable[[str], Any]) -> np.ndarray | None:
