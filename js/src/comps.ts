@@ -1,16 +1,6 @@
 // Component arrays → the flat forms the renderers upload: vec3 positions, RGBA8 colours, radii; splatting
 // (one instance applies to all) and defaults. Pure (no three.js).
-import type { Comp, EntityState, NumComp, RGBA } from "./protocol";
-
-export function num(e: EntityState, key: string): NumComp | null {
-  const c = e.comps.get(key);
-  return c && c.kind === "num" ? c : null;
-}
-
-export function texts(e: EntityState, key: string): string[] | null {
-  const c = e.comps.get(key);
-  return c && c.kind === "text" ? c.text : null;
-}
+import type { Comp, NumComp, RGBA } from "./protocol";
 
 /** Number of instances (rows) of a component. */
 export function rows(c: Comp | null): number {
@@ -47,27 +37,15 @@ export function splatVec(c: NumComp | null, n: number, k: number, fill: number[]
   return out;
 }
 
-/** `n` RGBA8 colours from a colors component (uint8 RGB(A), or floats in 0..1), splatted; `dflt` when absent. */
+/** `n` RGBA8 colours from a colors component (the kernel always sends uint8 (N, 4)), splatted; `dflt` when absent. */
 export function rgba8(c: NumComp | null, n: number, dflt: RGBA): Uint8Array {
-  const out = new Uint8Array(n * 4);
   const m = c ? rows(c) : 0;
-  if (!c || m === 0) {
-    for (let i = 0; i < n; i++) out.set(dflt, 4 * i);
-    return out;
-  }
-  const k = cols(c);
-  const isFloat = c.data instanceof Float32Array || c.data instanceof Float64Array;
-  if (k === 4 && c.data instanceof Uint8Array && m >= n) return c.data.subarray(0, 4 * n);
+  const data = c?.data as Uint8Array | undefined;
+  if (data && m >= n) return data.subarray(0, 4 * n);
+  const out = new Uint8Array(n * 4);
   for (let i = 0; i < n; i++) {
-    const s = m === 1 ? 0 : Math.min(i, m - 1);
-    for (let j = 0; j < 4; j++) {
-      let v: number;
-      if (j < k) {
-        const x = Number(c.data[s * k + j]);
-        v = isFloat ? Math.round(Math.max(0, Math.min(1, x)) * 255) : x;
-      } else v = 255;
-      out[4 * i + j] = v;
-    }
+    const s = 4 * Math.min(i, m - 1); // one colour applies to all; a short batch repeats its last
+    out.set(data && m > 0 ? data.subarray(s, s + 4) : dflt, 4 * i);
   }
   return out;
 }

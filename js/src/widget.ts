@@ -9,7 +9,7 @@ import { Player } from "./player";
 import { QueryClient } from "./query_client";
 import { SceneGraph } from "./scene_graph";
 import { advance, parseTimelines, stepMark, TimelineBar, type TimelineInfo } from "./timeline";
-import { makeCtx } from "./visual";
+import { makeCtx } from "./visuals/visual";
 import { glRendererName, softwareWebGL } from "./glinfo";
 import { CSS } from "./style";
 

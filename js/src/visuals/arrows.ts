@@ -1,5 +1,8 @@
 // Arrows3D: instanced cylinders (shafts) and cones (heads) from origins + vectors, radius per arrow.
 import * as THREE from "three";
+import { radii, rgba8, rows, splatVec } from "../comps";
+import { labelAnchors, labelOf } from "./labels";
+import { registerVisual, type Components } from "./registry";
 import type { RenderCtx, Visual } from "./visual";
 
 export function buildArrows(
@@ -52,3 +55,20 @@ export function buildArrows(
     },
   };
 }
+
+registerVisual({
+  archetypes: ["Arrows3D"],
+  build(c: Components, ctx: RenderCtx): Visual | null {
+    const vc = c.num("vectors");
+    const n = rows(vc);
+    if (!vc || n === 0) return null;
+    const vecs = splatVec(vc, n, 3, [0, 0, 0]);
+    const origins = splatVec(c.num("origins"), n, 3, [0, 0, 0]);
+    const v = buildArrows(origins, vecs, rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n), ctx);
+    const tips = new Float32Array(3 * n); // labels sit at the tips
+    for (let i = 0; i < 3 * n; i++) tips[i] = origins[i]! + vecs[i]!;
+    v.labelAnchors = labelAnchors(tips, n, c.texts("labels"));
+    return v;
+  },
+  label: labelOf,
+});

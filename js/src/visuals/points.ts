@@ -1,8 +1,10 @@
 // Points3D / Points2D: round, shaded impostor sprites, one instanced quad per point, radius in scene units
 // (negative radius = UI size in pixels, as in Rerun), per-point RGBA colours.
 import * as THREE from "three";
+import { hasAlpha, radii, rgba8, rows, vec3 } from "../comps";
+import { labelAnchors, labelOf } from "./labels";
+import { registerVisual, type Components } from "./registry";
 import type { PickHit, RenderCtx, Visual } from "./visual";
-import { hasAlpha } from "./comps";
 
 const VERT = /* glsl */ `
 attribute vec3 iPos;
@@ -145,3 +147,26 @@ export function buildPoints(
     },
   };
 }
+
+registerVisual({
+  archetypes: ["Points3D", "Points2D"],
+  build(c: Components, ctx: RenderCtx): Visual | null {
+    const p = c.num("positions");
+    const n = rows(p);
+    if (!p || n === 0) return null;
+    const pos = vec3(p);
+    const v: Visual = buildPoints(pos, rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n), ctx);
+    v.labelAnchors = labelAnchors(pos, n, c.texts("labels"));
+    return v;
+  },
+  refill(old: Visual, c: Components): boolean {
+    const pv = old as Partial<PointsVisual>;
+    const p = c.num("positions");
+    const n = rows(p);
+    const labels = c.texts("labels");
+    // labelled points are rebuilt: their anchors follow the positions
+    if (!pv.refill || old.labelAnchors || !p || n === 0 || (labels && labels.length > 0)) return false;
+    return pv.refill(vec3(p), rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n));
+  },
+  label: labelOf,
+});

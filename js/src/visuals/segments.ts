@@ -1,5 +1,6 @@
-// LineStrips3D / LineStrips2D (and box wireframes): LineSegments2 from three's examples, one batch per distinct
-// radius (a radius is in scene units; no radius or a negative one = a width in UI pixels, as in Rerun).
+// Thick line segments for the visuals that draw lines (strips, box and ellipsoid wireframes): LineSegments2 from
+// three's examples, one batch per distinct radius (a radius is in scene units; no radius or a negative one = a
+// width in UI pixels, as in Rerun).
 import * as THREE from "three";
 import { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
 import { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
@@ -49,33 +50,35 @@ export function buildSegmentBatches(batches: Map<number | null, Segments>, ctx: 
   };
 }
 
-/** Line strips: `points` (xyz per row), `offsets` (N+1 row offsets), per-strip colours and radii. */
-export function buildStrips(
-  points: Float32Array,
-  offsets: Uint32Array,
-  stripColors: Uint8Array,
-  stripRadii: Float32Array | null,
+/**
+ * `n` posed copies of a wireframe `template` (x0 y0 z0 x1 y1 z1 per segment, in the instance's unit space):
+ * instance i is placed by `pose(i, m)` (which fills `m`), coloured and sized by its RGBA8 colour and radius.
+ */
+export function posedWireframe(
+  template: Float32Array,
+  n: number,
+  pose: (i: number, m: THREE.Matrix4) => void,
+  colors: Uint8Array,
+  radii: Float32Array | null,
   ctx: RenderCtx,
 ): Visual {
-  const nStrips = Math.max(0, offsets.length - 1);
-  // count segments per radius batch first, then fill
+  const per = template.length / 6;
   const counts = new Map<number | null, number>();
-  const key = (i: number): number | null => (stripRadii ? stripRadii[i]! : null);
-  for (let s = 0; s < nStrips; s++) {
-    const m = Math.max(0, offsets[s + 1]! - offsets[s]! - 1);
-    counts.set(key(s), (counts.get(key(s)) ?? 0) + m);
-  }
+  const key = (i: number): number | null => (radii ? radii[i]! : null);
+  for (let i = 0; i < n; i++) counts.set(key(i), (counts.get(key(i)) ?? 0) + per);
   const batches = new Map<number | null, Segments & { k: number }>();
   for (const [r, m] of counts) batches.set(r, { positions: new Float32Array(6 * m), colors: new Float32Array(6 * m), k: 0 });
-  for (let s = 0; s < nStrips; s++) {
-    const b = batches.get(key(s))!;
-    const cr = stripColors[4 * s]! / 255, cg = stripColors[4 * s + 1]! / 255, cb = stripColors[4 * s + 2]! / 255;
-    for (let p = offsets[s]!; p + 1 < offsets[s + 1]!; p++) {
+  const m = new THREE.Matrix4();
+  const v = new THREE.Vector3();
+  for (let i = 0; i < n; i++) {
+    pose(i, m);
+    const b = batches.get(key(i))!;
+    const r = colors[4 * i]! / 255, g = colors[4 * i + 1]! / 255, bl = colors[4 * i + 2]! / 255;
+    for (let s = 0; s < per; s++) {
       const o = 6 * b.k++;
-      b.positions.set(points.subarray(3 * p, 3 * p + 6), o);
-      b.colors[o] = b.colors[o + 3] = cr;
-      b.colors[o + 1] = b.colors[o + 4] = cg;
-      b.colors[o + 2] = b.colors[o + 5] = cb;
+      v.fromArray(template, 6 * s).applyMatrix4(m).toArray(b.positions, o);
+      v.fromArray(template, 6 * s + 3).applyMatrix4(m).toArray(b.positions, o + 3);
+      b.colors.set([r, g, bl, r, g, bl], o);
     }
   }
   return buildSegmentBatches(batches, ctx);

@@ -1,0 +1,70 @@
+// One visual per archetype family, registered by archetype name (visuals/index.ts is the one list). The scene
+// graph asks the registry; it never names an archetype or a component. A visual reads its components through an
+// accessor bound to its archetype, so one file serves e.g. Points3D and Points2D.
+import type { Comp, EntityState, NumComp, RGBA } from "../protocol";
+import type { RenderCtx, Visual } from "./visual";
+
+/** An entity's components of one archetype, by field name ("positions", not "Points3D:positions"). */
+export interface Components {
+  readonly archetype: string;
+  /** the entity's default colour (used when it has no colours) */
+  readonly color: RGBA;
+  num(field: string): NumComp | null;
+  texts(field: string): string[] | null;
+}
+
+export interface VisualDef {
+  archetypes: readonly string[];
+  /** The visual of these components, or null when there is nothing to draw. */
+  build(c: Components, ctx: RenderCtx): Visual | null;
+  /** Update `old` in place (same GPU buffers); false when it has to be rebuilt. */
+  refill?(old: Visual, c: Components): boolean;
+  /** The text shown on hover for instance `index` (its label), or null. */
+  label?(c: Components, index: number): string | null;
+}
+
+const defs = new Map<string, VisualDef>();
+
+export function registerVisual(def: VisualDef): void {
+  for (const a of def.archetypes) {
+    if (defs.has(a)) throw new Error(`two visuals registered for ${a}`);
+    defs.set(a, def);
+  }
+}
+
+/** The archetypes that have a visual, sorted. */
+export function registeredArchetypes(): string[] {
+  return [...defs.keys()].sort();
+}
+
+export function components(e: EntityState, archetype: string): Components {
+  const get = (field: string): Comp | undefined => e.comps.get(`${archetype}:${field}`);
+  return {
+    archetype,
+    color: e.color,
+    num(field) {
+      const c = get(field);
+      return c && c.kind === "num" ? c : null;
+    },
+    texts(field) {
+      const c = get(field);
+      return c && c.kind === "text" ? c.text : null;
+    },
+  };
+}
+
+/** The visual of `archetype` for entity `e`; null when it has none or nothing to draw (unknown archetypes too). */
+export function buildVisual(archetype: string, e: EntityState, ctx: RenderCtx): Visual | null {
+  const def = defs.get(archetype);
+  return def ? def.build(components(e, archetype), ctx) : null;
+}
+
+export function refillVisual(archetype: string, old: Visual, e: EntityState): boolean {
+  const def = defs.get(archetype);
+  return !!def?.refill && def.refill(old, components(e, archetype));
+}
+
+export function instanceLabel(archetype: string, e: EntityState, index: number): string | null {
+  const def = defs.get(archetype);
+  return def?.label ? def.label(components(e, archetype), index) : null;
+}

@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as THREE from "three";
+import type { Comp, EntityState, NumComp } from "../src/protocol";
+import { SceneGraph } from "../src/scene_graph";
+import { applyScene, SceneState } from "../src/protocol";
+import "../src/visuals";
+import { buildVisual, instanceLabel, registeredArchetypes } from "../src/visuals/registry";
+import { makeCtx } from "../src/visuals/visual";
+import { entity, sceneMsg } from "./fake_model";
+
+const f32 = (shape: number[], ...v: number[]): NumComp => ({ kind: "num", data: Float32Array.from(v), shape });
+const u8 = (shape: number[], ...v: number[]): NumComp => ({ kind: "num", data: Uint8Array.from(v), shape });
+const text = (...t: string[]): Comp => ({ kind: "text", text: t });
+
+/** Synthetic components for every archetype the front end draws (a new visual needs a line here). */
+const SAMPLES: Record<string, Record<string, Comp>> = {
+  Points3D: { positions: f32([2, 3], 0, 0, 0, 1, 1, 1), labels: text("a", "b") },
+  Points2D: { positions: f32([2, 2], 0, 0, 1, 1) },
+  LineStrips3D: { strips: { ...f32([3, 3], 0, 0, 0, 1, 0, 0, 1, 1, 0), offsets: Uint32Array.of(0, 3) } },
+  LineStrips2D: { strips: { ...f32([2, 2], 0, 0, 1, 1), offsets: Uint32Array.of(0, 2) } },
+  Boxes3D: { half_sizes: f32([1, 3], 1, 1, 1), fill_mode: u8([1], 3) },
+  Arrows3D: { vectors: f32([1, 3], 0, 0, 1), labels: text("up") },
+  Ellipsoids3D: { half_sizes: f32([1, 3], 1, 2, 3), centers: f32([3, 3], 0, 0, 0, 5, 0, 0, 10, 0, 0) },
+};
+
+function ent(arch: string, comps: Record<string, Comp>): EntityState {
+  return { path: "e", color: [10, 20, 30, 255], comps: new Map(Object.entries(comps).map(([k, c]) => [`${arch}:${k}`, c])) };
+}
+
+test("every registered archetype has a sample, and builds a three.js object from it", () => {
+  assert.deepEqual(Object.keys(SAMPLES).sort(), registeredArchetypes());
+  for (const [arch, comps] of Object.entries(SAMPLES)) {
+    const v = buildVisual(arch, ent(arch, comps), makeCtx());
+    assert.ok(v && v.object instanceof THREE.Object3D, arch);
+    v.dispose();
+  }
+});
+
+test("unknown archetypes and archetypes without their required component draw nothing", () => {
+  assert.equal(buildVisual("Scalars", ent("Scalars", { scalars: f32([1], 1) }), makeCtx()), null);
+  assert.equal(buildVisual("Points3D", ent("Points3D", { colors: u8([1, 4], 1, 2, 3, 4) }), makeCtx()), null);
+  assert.equal(buildVisual("Ellipsoids3D", ent("Ellipsoids3D", { centers: f32([1, 3], 0, 0, 0) }), makeCtx()), null);
+});
+
+test("Ellipsoids3D: one half size applies to every center; wireframe by default, a mesh when solid", () => {
+  const comps = SAMPLES["Ellipsoids3D"]!;
+  const wire = buildVisual("Ellipsoids3D", ent("Ellipsoids3D", { ...comps, labels: text("x", "y", "z") }), makeCtx())!;
+  assert.deepEqual([...wire.labelAnchors!.positions], [0, 0, 0, 5, 0, 0, 10, 0, 0]);
+  const box = new THREE.Box3().setFromObject(wire.object);
+  assert.deepEqual([box.min.x, box.max.x].map(Math.round), [-1, 11]); // three ellipsoids of x half size 1
+  assert.ok(Math.abs(box.max.z - 3) < 1e-3 && Math.abs(box.max.y - 2) < 0.1);
+  const solid = buildVisual("Ellipsoids3D", ent("Ellipsoids3D", { ...comps, fill_mode: u8([1], 3) }), makeCtx())!;
+  const mesh = solid.object as THREE.InstancedMesh;
+  assert.ok(mesh.isInstancedMesh);
+  assert.equal(mesh.count, 3);
+  const m = new THREE.Matrix4();
+  mesh.getMatrixAt(2, m);
+  assert.deepEqual([...m.elements].map((x) => Math.round(x * 1e3) / 1e3), [1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 10, 0, 0, 1]);
+});
+
+test("Ellipsoids3D: hover picks the nearest ellipsoid the ray crosses; labels come through the registry", () => {
+  const e = ent("Ellipsoids3D", { ...SAMPLES["Ellipsoids3D"]!, labels: text("x", "y", "z") });
+  const v = buildVisual("Ellipsoids3D", e, makeCtx())!;
+  v.object.updateMatrixWorld(true);
+  const ray = new THREE.Ray(new THREE.Vector3(5, -10, 0), new THREE.Vector3(0, 1, 0));
+  const hit = v.pick!(ray, 0.001)!;
+  assert.equal(hit.index, 1);
+  assert.ok(Math.abs(hit.t - 8) < 1e-3, String(hit.t)); // y half size 2
+  assert.deepEqual(hit.position, [5, 0, 0]);
+  assert.equal(v.pick!(new THREE.Ray(new THREE.Vector3(3, -10, 0), new THREE.Vector3(0, 1, 0)), 0.001), null);
+  assert.equal(instanceLabel("Ellipsoids3D", e, 1), "y");
+});
+
+test("the scene graph draws what a reply carries, through the registry", () => {
+  const state = new SceneState();
+  const graph = new SceneGraph(makeCtx());
+  const { msg, buffers } = sceneMsg(1, [
+    entity("a", { "Ellipsoids3D:half_sizes": new Float32Array([1, 1, 1]) }),
+    entity("b", { "Scalars:scalars": new Float32Array([1]) }),
+  ]);
+  graph.update(state, applyScene(state, msg, buffers));
+  assert.deepEqual([...graph.visuals.keys()], ["a"]);
+  assert.deepEqual([...graph.visuals.get("a")!.keys()], ["Ellipsoids3D"]);
+  graph.dispose();
+});
