@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 BACKGROUND = "#1b1b1f"
+_SUN = "rerun_nb:sun"
 
 
 def default_radius_for(bounds: tuple[np.ndarray, np.ndarray] | None, fraction: float = 0.005) -> float:
@@ -93,6 +94,7 @@ class SceneBuilder:
         self.scene.add(gfx.AmbientLight("#ffffff", 0.55))
         #: A light to attach to the camera (the widget's "sun" follows the camera).
         self.light = gfx.DirectionalLight("#ffffff", 2.0)
+        self.light.name = _SUN
         self.light.local.position = (0.4, 1.0, 0.3)
         self.root = gfx.Group()
         self.scene.add(self.root)
@@ -103,13 +105,20 @@ class SceneBuilder:
         self._nodes: dict[str, _Node] = {}
 
     def attach_light(self, camera: Any) -> None:
-        """Make the directional light follow ``camera`` (the widget's "sun").
+        """Make the directional light follow ``camera`` (the widget's "sun"); call before rendering with it.
+
+        pygfx only lights with lights found in the rendered scene, so the camera joins this scene (as the
+        widget adds its camera to its scene); a camera shared between builders drops their suns.
 
         Examples
         --------
         >>> b.attach_light(camera)  # doctest: +SKIP
         """
+        if camera.parent is not self.scene:
+            self.scene.add(camera)
         if self.light.parent is not camera:
+            for other in [ch for ch in camera.children if ch.name == _SUN and ch is not self.light]:
+                camera.remove(other)
             camera.add(self.light)
 
     def update(self, scene: Any, hidden: tuple[str, ...] | list[str] = ()) -> None:
