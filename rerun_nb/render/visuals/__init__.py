@@ -18,6 +18,7 @@ _MODULES = (
     "line_strips",  # LineStrips3D, LineStrips2D
     "boxes",  # Boxes3D
     "arrows",  # Arrows3D
+    "ellipsoids",  # Ellipsoids3D
 )
 for _name in _MODULES:
     import_module(f".{_name}", __name__)
