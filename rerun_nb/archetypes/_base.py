@@ -153,10 +153,15 @@ def _generated_init(cls: type[Archetype]) -> Callable[..., None]:
             params.append("*")
             keyword_only = True
         params.append(f.name if f.required else f"{f.name}=None")
-    body = "".join(f"    _set({f.name!r}, {f.name})\n" for f in cls._fields.values())
-    src = f"def __init__({', '.join(params)}):\n    self._error = None\n    _set = self._set\n{body}"
+    # unset fields are simply absent from the instance (Field.__get__ answers None): no work for them
+    body = "".join(
+        f"    if {f.name} is not None:\n        d[{f.name!r}] = n(_N[{f.name!r}], {f.name}, {f.name!r})\n"
+        for f in cls._fields.values()
+    )
+    src = f"def __init__({', '.join(params)}):\n    self._error = None\n    d = self.__dict__\n    n = self._n\n{body}"
     ns: dict[str, Any] = {}
-    exec(src, {}, ns)  # our own declarations, compiled once per class (as dataclasses do)
+    env = {"_N": {f.name: f.normaliser for f in cls._fields.values()}}
+    exec(src, env, ns)  # our own declarations, compiled once per class (as dataclasses do)
     init = ns["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = f"Create a new {cls.__name__} (fields: {', '.join(cls._fields)})."
