@@ -17,7 +17,13 @@ import pyarrow as pa
 from .components import Ragged
 from .store import Chunk, Column
 
-__all__ = ["chunk_to_record_batch", "chunks_to_table", "record_batch_to_chunk"]
+__all__ = [
+    "TIMELINE_KINDS",
+    "BadRecordBatch",
+    "chunk_to_record_batch",
+    "chunks_to_table",
+    "record_batch_to_chunk",
+]
 
 KIND = b"rerun_nb:kind"
 TIMELINE_KIND = b"rerun_nb:timeline_kind"
@@ -102,10 +108,49 @@ def _arrow_to_values(arr: pa.Array, shape: str) -> np.ndarray:
     return arr.to_numpy(zero_copy_only=False)
 
 
+TIMELINE_KINDS = ("sequence", "duration", "timestamp")
+
+
+class BadRecordBatch(ValueError):
+    """A record batch that is not a chunk :func:`chunk_to_record_batch` could have written (says what is wrong)."""
+
+
+def _time_ok(t: pa.DataType) -> bool:
+    return pa.types.is_int64(t) or pa.types.is_duration(t) or pa.types.is_timestamp(t)
+
+
+def _scalar_ok(t: pa.DataType) -> bool:
+    return pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_boolean(t)
+
+
+def _values_ok(t: pa.DataType) -> bool:
+    """The value types a component can have: numbers, booleans, strings, fixed-size lists of numbers.
+
+    (Anything else — null, struct, binary, dictionary, ... — is refused: a ``null`` array of 2**40 items costs
+    no bytes in a file but 8 TB as numpy objects.)
+    """
+    if _scalar_ok(t) or pa.types.is_string(t) or pa.types.is_large_string(t):
+        return True
+    return pa.types.is_fixed_size_list(t) and _scalar_ok(t.value_type)
+
+
 def record_batch_to_chunk(rb: pa.RecordBatch) -> tuple[Chunk, dict[str, str]]:
-    """Decode a record batch written by :func:`chunk_to_record_batch`. Returns the chunk and its timeline kinds."""
+    """Decode a record batch written by :func:`chunk_to_record_batch`. Returns the chunk and its timeline kinds.
+
+    Data that comes from outside (a file, the network) is checked first: the batch passes Arrow's full
+    validation (offsets, UTF-8, buffer sizes), the row ids and the timelines are int64-like columns without
+    nulls, the timeline kinds are known ones, and every component is a list column. Raises
+    :class:`BadRecordBatch` (a ``ValueError``) saying what is wrong.
+    """
+    try:
+        rb.validate(full=True)
+    except (pa.ArrowException, ValueError) as e:
+        raise BadRecordBatch(f"invalid Arrow data ({e})") from None
     md = rb.schema.metadata or {}
-    entity = md.get(ENTITY, b"").decode()
+    try:
+        entity = md.get(ENTITY, b"").decode()
+    except UnicodeDecodeError:
+        raise BadRecordBatch("the entity path is not UTF-8") from None
     is_static = md.get(STATIC, b"0") == b"1"
     row_ids = None
     timelines: dict[str, np.ndarray] = {}
@@ -116,17 +161,40 @@ def record_batch_to_chunk(rb: pa.RecordBatch) -> tuple[Chunk, dict[str, str]]:
         what = fmd.get(KIND, b"")
         col = rb.column(i)
         if what == b"row_id":
+            if not pa.types.is_int64(f.type) or col.null_count:
+                raise BadRecordBatch(
+                    f"row ids must be int64 without nulls (got {f.type}, {col.null_count} nulls)"
+                )
             row_ids = col.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
         elif what == b"time":
-            kind = fmd.get(TIMELINE_KIND, b"sequence").decode()
+            kind = fmd.get(TIMELINE_KIND, b"sequence").decode(errors="replace")
+            if kind not in TIMELINE_KINDS:
+                raise BadRecordBatch(f"timeline {f.name!r} has an unknown kind {kind!r}")
+            if not _time_ok(f.type):
+                raise BadRecordBatch(f"timeline {f.name!r} has type {f.type}, not int64/duration/timestamp")
+            if col.null_count:
+                raise BadRecordBatch(f"timeline {f.name!r} has {col.null_count} null values")
             kinds[f.name] = kind
             timelines[f.name] = col.cast(pa.int64()).to_numpy(zero_copy_only=False)
         elif what == b"component":
-            comps[f.name] = _arrow_to_component(
-                col, fmd.get(SHAPE, b"").decode(), fmd.get(b"rerun_nb:ragged") == b"1"
-            )
+            if not (pa.types.is_large_list(f.type) or pa.types.is_list(f.type)):
+                raise BadRecordBatch(f"component {f.name!r} has type {f.type}, not a list")
+            ragged = fmd.get(b"rerun_nb:ragged") == b"1"
+            vt = f.type.value_type
+            if ragged:
+                if not (pa.types.is_large_list(vt) or pa.types.is_list(vt)):
+                    raise BadRecordBatch(f"component {f.name!r} is marked ragged but has type {f.type}")
+                vt = vt.value_type
+            if not _values_ok(vt):
+                raise BadRecordBatch(f"component {f.name!r} has values of type {vt}")
+            try:
+                comps[f.name] = _arrow_to_component(col, fmd.get(SHAPE, b"").decode(), ragged)
+            except (pa.ArrowException, ValueError, TypeError, UnicodeDecodeError) as e:
+                raise BadRecordBatch(f"component {f.name!r} does not decode ({e})") from None
     if row_ids is None:
-        raise ValueError("record batch has no row_id column")
+        raise BadRecordBatch("record batch has no row_id column")
+    if is_static and timelines:
+        raise BadRecordBatch("a static chunk with timelines")
     return Chunk(entity, row_ids, timelines, comps, is_static, kinds), kinds
 
 

@@ -97,6 +97,7 @@ import pyarrow as pa
 from ..arrow_codec import ENTITY, KIND, SHAPE, STATIC, chunk_to_record_batch, record_batch_to_chunk
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk
+from . import ipc_guard
 from .atomic import TargetExistsError, create_beside, discard, publish
 
 __all__ = [
@@ -134,6 +135,7 @@ HOW_TO_READ = (
 )
 
 _IPC_CONTINUATION = b"\xff\xff\xff\xff"
+_NO_LIMIT = -1  # _open(limit=_NO_LIMIT): no decompression limit (a file this process has just written)
 
 
 class RecordingFileError(RerunNbError, OSError):
@@ -496,7 +498,27 @@ def compact(
     """
     t0 = time.perf_counter()
     p = os.path.realpath(os.fspath(path))
-    src, size, reader, md, layout = _open(p, memory_map=True)
+    # (a writer compacting the file it has just written trusts it: no decompression limit on its own data)
+    src, size, reader, md, layout = _open(p, memory_map=True, limit=None if _expect is None else _NO_LIMIT)
+    try:
+        return _compact(p, src, size, reader, md, layout, compression, _expect, t0)
+    except RecordingFileError:
+        raise
+    except Exception as e:
+        raise RecordingFileError(p, f"compaction failed: {type(e).__name__}: {e}") from None
+
+
+def _compact(
+    p: str,
+    src: Any,
+    size: int,
+    reader: Any,
+    md: dict[bytes, bytes],
+    layout: str,
+    compression: str | None,
+    _expect: Any,
+    t0: float,
+) -> CompactStats | None:
     if layout == LAYOUT_TABLE:
         src.close()
         return None
@@ -508,7 +530,11 @@ def compact(
     for _ in reader:  # the header table
         pass
     info = RecordingFile(
-        p, md.get(K_APP, b"").decode(), md.get(K_REC, b"").decode(), FORMAT_VERSION, file_size=size
+        p,
+        md.get(K_APP, b"").decode(errors="replace"),
+        md.get(K_REC, b"").decode(errors="replace"),
+        FORMAT_VERSION,
+        file_size=size,
     )
     batches = list(_segment_batches(src, info, size, recover=False))
     u = _Union()
@@ -669,8 +695,14 @@ def _sniff_foreign(head: bytes) -> str | None:
     return None
 
 
-def _open(p: str, memory_map: bool) -> tuple[Any, int, Any, dict[bytes, bytes], str]:
-    """Open a native file and its first stream: (source, size, reader, schema metadata, layout)."""
+def _open(
+    p: str, memory_map: bool, limit: int | None = None
+) -> tuple[Any, int, Any, dict[bytes, bytes], str]:
+    """Open a native file and its first stream: (source, size, reader, schema metadata, layout).
+
+    Before anything is decoded, the whole file's Arrow IPC messages are checked against the decompression
+    limit (:mod:`rerun_nb.io.ipc_guard`; ``limit=None``: its default for the file's size).
+    """
     try:
         st = os.stat(p)
     except OSError as e:
@@ -714,11 +746,21 @@ def _open(p: str, memory_map: bool) -> tuple[Any, int, Any, dict[bytes, bytes], 
     layout = md.get(K_LAYOUT, LAYOUT_SEGMENTS.encode()).decode(errors="replace")
     if layout not in (LAYOUT_SEGMENTS, LAYOUT_TABLE):
         raise RecordingFileError(p, f"unknown layout {layout!r}: upgrade rerun_nb to read it")
+    try:
+        if limit != _NO_LIMIT:
+            ipc_guard.scan(src, size, ipc_guard.default_limit(size) if limit is None else limit)
+    except ipc_guard.LimitExceeded as e:
+        src.close()
+        raise RecordingFileError(p, str(e)) from None
     return src, size, reader, dict(md), layout
 
 
 def read_native(
-    path: str | os.PathLike[str], *, memory_map: bool = True, recover: bool = False
+    path: str | os.PathLike[str],
+    *,
+    memory_map: bool = True,
+    recover: bool = False,
+    max_decompressed_bytes: int | None = None,
 ) -> RecordingFile:
     """Read a native recording file (either layout): the header and every complete chunk.
 
@@ -726,9 +768,32 @@ def read_native(
     into memory. A file cut off mid-write (the writer was killed) gives every chunk before the cut and a
     :class:`~rerun_nb.RerunWarning` saying how much was recovered. A corrupt file raises
     :class:`RecordingFileError` — unless ``recover=True``, which keeps what comes before the damage.
+
+    Parameters
+    ----------
+    max_decompressed_bytes:
+        The most a compressed file may inflate to (declared sizes, checked before anything is decompressed);
+        ``None``: :func:`rerun_nb.io.ipc_guard.default_limit` (``max(64 x file size, 256 MiB)``, at most the
+        memory available; the environment variable ``RERUN_NB_MAX_DECOMPRESSED_BYTES`` overrides it).
+
+    Raises
+    ------
+    RecordingFileError
+        For every problem with the file (never another exception), naming the file and the problem.
     """
     p = os.fspath(path)
-    src, size, reader, md, layout = _open(p, memory_map)
+    try:
+        return _read_native(p, memory_map, recover, max_decompressed_bytes)
+    except RecordingFileError:
+        raise
+    except MemoryError:
+        raise RecordingFileError(p, "not enough memory to read it") from None
+    except Exception as e:  # anything a damaged file provokes below is still a file problem
+        raise RecordingFileError(p, f"not a readable rerun_nb recording ({type(e).__name__}: {e})") from None
+
+
+def _read_native(p: str, memory_map: bool, recover: bool, limit: int | None) -> RecordingFile:
+    src, size, reader, md, layout = _open(p, memory_map, limit)
     out = RecordingFile(
         p,
         md.get(K_APP, b"").decode(errors="replace"),
@@ -825,21 +890,22 @@ class _Corrupt(Exception):
 
 
 def _damaged(out: RecordingFile, pos: int, why: str, recover: bool, *, truncated: bool) -> None:
-    rows = sum(c.num_rows for c in out.chunks) if out.chunks else out.rows_seen
-    nbytes = sum(c.nbytes for c in out.chunks) if out.chunks else out.bytes_seen
-    n = len(out.chunks) if out.chunks else out.chunks_seen
+    decoded = bool(out.chunks) or pos < 0  # (pos < 0: a chunk failed to decode; count the decoded ones)
+    rows = sum(c.num_rows for c in out.chunks) if decoded else out.rows_seen
+    nbytes = sum(c.nbytes for c in out.chunks) if decoded else out.bytes_seen
+    n = len(out.chunks) if decoded else out.chunks_seen
     got = f"{n} chunks, {rows} rows, {nbytes / 1e6:.1f} MB of arrays"
     out.complete = False
-    where = f"byte {pos}" if pos >= 0 else f"chunk {n}"
+    where = f"byte {pos} of {out.file_size}" if pos >= 0 else f"chunk {n}"
     if truncated:
-        out.problem = f"cut off at {where} of {out.file_size} (the writer stopped mid-write)"
+        out.problem = f"cut off at {where} (the writer stopped mid-write)"
         warnings.warn(
             f"rerun_nb: {out.path}: {out.problem}; recovered everything up to the last complete chunk: {got}",
             RerunWarning,
             stacklevel=_caller_level(),
         )
         return
-    out.problem = f"corrupt near {where} of {out.file_size}: {why}"
+    out.problem = f"corrupt near {where}: {why}"
     if not recover:
         raise RecordingFileError(
             out.path,

@@ -173,7 +173,9 @@ def make_writer(
     )
 
 
-def refuse_own_source(target: Any, source: Any) -> None:
+def refuse_own_source(
+    target: Any, source: Any, *, doing: str = "write the recording over its own source"
+) -> None:
     """Raise :class:`RecordingFileError` when ``target`` and ``source`` are the same file (``os.path.samefile``).
 
     A recording loaded from a file reads its arrays from that file (memory-mapped); writing it back onto the
@@ -188,8 +190,8 @@ def refuse_own_source(target: Any, source: Any) -> None:
     if same:
         raise RecordingFileError(
             target,
-            f"this is the file the recording was loaded from ({os.fspath(source)}): refusing to write the "
-            "recording over its own source; save it to another path (and rename it afterwards if you like)",
+            f"this is the file the recording was read from ({os.fspath(source)}): refusing to {doing}; "
+            "write to another path (and rename it afterwards if you like)",
         )
 
 

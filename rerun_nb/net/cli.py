@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -34,6 +35,7 @@ def add_serve_parser(sub: Any) -> argparse.ArgumentParser:
     a.add_argument(
         "--save", required=True, metavar="FILE", help="recording file to write (.rnb native, or .rrd)"
     )
+    a.add_argument("--force", action="store_true", help="replace FILE if it exists (default: refuse)")
     a.add_argument("--once", action="store_true", help="exit when the last client has disconnected")
     a.add_argument("--max-connections", type=int, default=32)
     a.add_argument("--max-frame-mb", type=int, default=256, help="largest frame accepted, MiB (default 256)")
@@ -43,6 +45,7 @@ def add_serve_parser(sub: Any) -> argparse.ArgumentParser:
 
 def run_serve(args: argparse.Namespace, out: Any = None) -> int:
     from ..io import save_recording
+    from ..io.atomic import create_beside, discard
     from ..io.native import RecordingFileError
     from ..recording import RecordingStream
     from .server import Server
@@ -54,8 +57,13 @@ def run_serve(args: argparse.Namespace, out: Any = None) -> int:
         h.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
         logger.addHandler(h)
     logger.setLevel(logging.INFO)
-    try:
-        open(args.save, "ab").close()  # fail now, not when the first client arrives
+    force = bool(getattr(args, "force", False))
+    # never replace a recording unasked (checked again, atomically, when the file is created)
+    if os.path.lexists(args.save) and not force:
+        print(f"rerun-nb serve: {args.save} already exists: pass --force to replace it", file=sys.stderr)
+        return 2
+    try:  # fail now, not when the first client arrives (and touch nothing at FILE itself)
+        discard(create_beside(os.path.realpath(args.save), ".probe"))
     except OSError as e:
         print(f"rerun-nb serve: cannot write {args.save}: {e.strerror}", file=sys.stderr)
         return 2
@@ -68,7 +76,7 @@ def run_serve(args: argparse.Namespace, out: Any = None) -> int:
         with lock:
             if state["sink"] is None and state["error"] is None:
                 try:
-                    state["sink"] = save_recording(rec, args.save)
+                    state["sink"] = save_recording(rec, args.save, overwrite=force)
                 except (RecordingFileError, OSError) as e:
                     state["error"] = str(e)
                     stop.set()
@@ -108,7 +116,10 @@ def run_serve(args: argparse.Namespace, out: Any = None) -> int:
         with lock:
             sink = state["sink"]
             if sink is None and state["error"] is None:
-                sink = save_recording(rec, args.save)  # nobody came: still leave a valid (empty) recording
+                try:  # nobody came: still leave a valid (empty) recording
+                    sink = save_recording(rec, args.save, overwrite=force)
+                except (RecordingFileError, OSError) as e:
+                    state["error"] = str(e)
         if sink is not None:
             sink.close()
         if prev is not None:
