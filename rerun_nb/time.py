@@ -1,12 +1,18 @@
-"""Timelines and time values: kinds, conversions to the store's int64, and ``TimeColumn``.
+"""Timelines and time values: kinds, conversions to and from the store's int64, and ``TimeColumn``.
 
 Three kinds, all stored as int64 (as in Rerun): ``sequence`` (the value itself), ``duration``
 (nanoseconds) and ``timestamp`` (nanoseconds since the Unix epoch). Users speak seconds for the last two.
+
+This is the one place where times change units. The api (``set_time``, ``send_columns``, queries), the viewer
+(its traitlets and the wire of docs/protocol.md, which speak the user's units) and the renderer convert here:
+user/wire value -> int64 with :func:`to_time_int` / :func:`to_query_int` / :func:`wire_to_int`, int64 -> user
+units with :func:`from_time_int` / :func:`to_user_array`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import numbers
 from collections.abc import Iterable
 from typing import Any
@@ -18,13 +24,19 @@ from .errors import BadInput
 __all__ = [
     "DURATION",
     "KINDS",
+    "NS_PER_S",
     "SEQUENCE",
     "TIMESTAMP",
     "TimeColumn",
     "TimeError",
     "from_time_int",
+    "to_number",
+    "to_query_int",
     "to_time_array",
     "to_time_int",
+    "to_user_array",
+    "wire_span_to_int",
+    "wire_to_int",
 ]
 
 SEQUENCE = "sequence"
@@ -32,7 +44,9 @@ DURATION = "duration"
 TIMESTAMP = "timestamp"
 KINDS = (SEQUENCE, DURATION, TIMESTAMP)
 
-_NS = 1_000_000_000
+#: Nanoseconds per second: the store's unit for duration and timestamp timelines.
+NS_PER_S = 1_000_000_000
+_NS = NS_PER_S
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 # Rerun rejects timestamps in seconds that look like milliseconds or nanoseconds.
 _MAX_TIMESTAMP_SECONDS = 1e11
@@ -114,6 +128,95 @@ def from_time_int(kind: str, value: int) -> int | float:
     if kind == SEQUENCE:
         return int(value)
     return int(value) / _NS
+
+
+def to_user_array(kind: str, values: np.ndarray) -> np.ndarray:
+    """The store's int64 times in user units: float64 seconds for duration/timestamp, as is for sequences.
+
+    Examples
+    --------
+    >>> to_user_array("duration", np.array([0, 500_000_000])).tolist()
+    [0.0, 0.5]
+    """
+    if kind == SEQUENCE:
+        return values
+    return np.asarray(values).astype(np.float64) / _NS
+
+
+def to_query_int(kind: str, value: Any, field: str = "time") -> int:
+    """:func:`to_time_int` for a query: a float of seconds is widened by one float spacing.
+
+    A float of seconds since 1970 cannot hold nanoseconds (its spacing there is ~240 ns): widening the query by
+    one float spacing makes asking at a time read back from the store (a timeline's max, a mark) still find the
+    row logged at it.
+
+    Examples
+    --------
+    >>> to_query_int("duration", 2.0) - 2_000_000_000
+    1
+    >>> to_query_int("duration", 2)
+    2000000000
+    """
+    t = to_time_int(kind, value, field)
+    if kind != SEQUENCE and isinstance(value, float):
+        t += int(np.ceil(np.spacing(abs(value)) * 1e9))
+    return t
+
+
+def wire_to_int(kind: str, value: int | float, *, widen: bool) -> int:
+    """A time from the viewer (a finite JSON number in the timeline's units, docs/protocol.md) as the store's int64.
+
+    Sequences are floored (a slider between two steps shows the earlier one). Seconds become nanoseconds:
+    ``widen=True`` for a latest-at query (as :func:`to_query_int`), ``False`` for the bounds of a window of
+    data times.
+
+    Examples
+    --------
+    >>> wire_to_int("sequence", 2.7, widen=True)
+    2
+    >>> wire_to_int("duration", 1.5, widen=False)
+    1500000000
+    """
+    if kind == SEQUENCE:
+        return math.floor(value)
+    if widen:
+        return to_query_int(kind, value)
+    return round(value * _NS)
+
+
+def wire_span_to_int(kind: str, span: int | float) -> float:
+    """A length of time from the viewer (a number >= 0 in the timeline's units) in the store's units: steps as
+    they are, seconds as nanoseconds (a float: a bound to compare int64 differences with).
+
+    Examples
+    --------
+    >>> wire_span_to_int("duration", 0.25), wire_span_to_int("sequence", 2)
+    (250000000.0, 2.0)
+    """
+    return float(span) * (1 if kind == SEQUENCE else _NS)
+
+
+def to_number(value: Any, what: str = "time") -> float:
+    """A user time value (a number in timeline units, ``timedelta``/``datetime``, numpy time types) as a float
+    in timeline units (seconds for time objects), for arithmetic over a timeline's range.
+
+    Examples
+    --------
+    >>> to_number(_dt.timedelta(seconds=1.5)), to_number(np.timedelta64(250, "ms")), to_number(3)
+    (1.5, 0.25, 3.0)
+    """
+    if hasattr(value, "total_seconds"):
+        return float(value.total_seconds())
+    if isinstance(value, np.timedelta64):
+        return float(value / np.timedelta64(1, "ns")) / 1e9
+    if isinstance(value, np.datetime64):
+        return float(value.astype("datetime64[ns]").astype(np.int64)) / 1e9
+    if hasattr(value, "timestamp"):
+        return float(value.timestamp())
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"{what} must be a number (timeline units) or a time object, got {value!r}") from None
 
 
 def to_time_array(kind: str, values: Any, field: str = "times") -> np.ndarray:
