@@ -1,9 +1,9 @@
 // Playback without a round trip per frame: the kernel answers `window` requests with a batch of per-frame
 // scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
 // time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
-// the transport and the clock live in widget.ts.
+// the transport and the clock live in controllers/scene_data.ts and controllers/playback.ts.
 import type { FrameMsg, FramesMsg, RawBuffer, WindowRequest } from "./protocol";
-import type { TimelineInfo } from "./timeline";
+import { frameStep, loopSpan, unitsPerSecond, type TimelineInfo } from "./time_units";
 
 /** Seconds of playback (wall clock) the queue should hold before the next window is asked for. */
 export const LOOKAHEAD_S = 1.0;
@@ -14,12 +14,6 @@ export interface QueuedFrame {
   lap: number;
   frame: FrameMsg;
   buffers: readonly RawBuffer[];
-}
-
-
-/** Timeline units per second of wall clock at `speed` (sequence: 30 steps/s × speed, as `advance`). */
-export function unitsPerSecond(tl: TimelineInfo, speed: number): number {
-  return (tl.kind === "sequence" ? 30 : 1) * Math.max(speed, 1e-6);
 }
 
 export class Player {
@@ -51,13 +45,11 @@ export class Player {
     if (this.inFlight || !n) return null;
     const tl = this.tl;
     const rate = unitsPerSecond(tl, speed);
-    const span = tl.max - tl.min + (tl.kind === "sequence" ? 1 : 0);
-    const ahead = (n.lap - this.lap) * span + (n.t - time);
+    const ahead = (n.lap - this.lap) * loopSpan(tl) + (n.t - time);
     if (ahead / rate >= LOOKAHEAD_S) return null;
     const end = Math.min(n.t + 2 * LOOKAHEAD_S * rate, tl.max);
-    // one frame per display frame (60 Hz) at most: frames in between would never be seen
-    const step = tl.kind === "sequence" ? Math.max(0, Math.floor(rate / 60)) : rate / 60;
-    return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: step };
+    // one frame per display frame at most: frames in between would never be seen
+    return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: frameStep(tl, rate) };
   }
 
   sent(id: number, req: WindowRequest): void {

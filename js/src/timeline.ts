@@ -1,15 +1,6 @@
 // Timeline bar: timeline selector, slider with marks where data exists, play/pause, loop, speed, the current
-// time in its kind's units. Formatting and playback stepping are pure functions (unit-tested in node).
-
-export type TimelineKind = "sequence" | "duration" | "timestamp";
-
-export interface TimelineInfo {
-  name: string;
-  kind: TimelineKind;
-  min: number;
-  max: number;
-  marks: number[];
-}
+// time in its kind's units (time_units.ts). Parsing the traitlet and stepping between marks are pure (node-tested).
+import { formatTime, sliderStep, type TimelineInfo } from "./time_units";
 
 export function parseTimelines(x: unknown): TimelineInfo[] {
   if (!Array.isArray(x)) return [];
@@ -27,21 +18,6 @@ export function parseTimelines(x: unknown): TimelineInfo[] {
     out.push({ name: String(o["name"] ?? ""), kind, min, max: Math.max(min, max), marks });
   }
   return out;
-}
-
-/** The time in its kind's units: "#12", "1.250 s", ISO date-time (UTC). */
-export function formatTime(t: number, kind: TimelineKind): string {
-  if (!Number.isFinite(t)) return "–";
-  switch (kind) {
-    case "sequence":
-      return `#${Math.round(t)}`;
-    case "duration":
-      return `${(Object.is(t, -0) ? 0 : t).toFixed(3)} s`;
-    case "timestamp": {
-      const d = new Date(t * 1000);
-      return Number.isNaN(d.getTime()) ? `${t} s` : d.toISOString();
-    }
-  }
 }
 
 /** The previous (dir = -1) or next (dir = +1) mark strictly before/after `t`, or null. */
@@ -63,42 +39,6 @@ export function stepMark(marks: readonly number[], t: number, dir: -1 | 1): numb
     else hi = mid;
   }
   return lo > 0 ? marks[lo - 1]! : null;
-}
-
-export interface PlayState {
-  /** the time shown */
-  time: number;
-  /** sequence: fractional steps carried between frames */
-  carry: number;
-  playing: boolean;
-}
-
-/**
- * Advance playback by `dtSec` of real time: duration/timestamp by dt × speed seconds, sequence by 30 steps/s ×
- * speed (integer steps, the fraction carried). Past the end: wrap to min if `loop`, else stop at max.
- */
-export function advance(s: PlayState, tl: TimelineInfo, dtSec: number, speed: number, loop: boolean): PlayState {
-  let { time, carry } = s;
-  let playing = s.playing;
-  if (tl.kind === "sequence") {
-    carry += dtSec * 30 * speed;
-    const steps = Math.floor(carry);
-    carry -= steps;
-    time = Math.round(time) + steps;
-  } else {
-    time += dtSec * speed;
-  }
-  if (time > tl.max) {
-    if (loop && tl.max > tl.min) {
-      const span = tl.max - tl.min + (tl.kind === "sequence" ? 1 : 0);
-      time = tl.min + ((time - tl.min) % span);
-    } else {
-      time = tl.max;
-      playing = false;
-    }
-  }
-  if (time < tl.min) time = tl.min;
-  return { time, carry, playing };
 }
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 4, 10] as const;
@@ -185,7 +125,7 @@ export class TimelineBar {
     if (c) {
       this.slider.min = String(c.min);
       this.slider.max = String(c.max);
-      this.slider.step = c.kind === "sequence" ? "1" : "any";
+      this.slider.step = sliderStep(c.kind);
     }
     this.drawMarks();
   }

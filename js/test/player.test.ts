@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { Player, LOOKAHEAD_S } from "../src/player";
 import { PartAssembler } from "../src/parts";
 import type { FramesMsg, PartMsg } from "../src/protocol";
-import type { TimelineInfo } from "../src/timeline";
+import type { TimelineInfo } from "../src/time_units";
 
 const tl: TimelineInfo = { name: "t", kind: "duration", min: 0, max: 4, marks: [] };
 

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { advance, formatTime, parseTimelines, stepMark, type TimelineInfo } from "../src/timeline";
+import { parseTimelines, stepMark } from "../src/timeline";
+import { advance, formatTime, type TimelineInfo } from "../src/time_units";
 import { toggleHidden, buildTree } from "../src/entity_tree";
 import { defaultRadiusFor, radii, rgba8, splatVec } from "../src/comps";
 

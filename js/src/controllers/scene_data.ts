@@ -1,0 +1,224 @@
+// A view's scene data: asks the kernel for the scene at the cursor (QueryClient: one query in flight, stale replies
+// dropped), reassembles replies sent in parts, applies them to the SceneState and the SceneGraph; while playing,
+// asks for windows of frames (Player) and applies those whose time has come. Drawing is the view's (SceneEvents).
+import { PartAssembler } from "../parts";
+import { Player } from "../player";
+import { applyScene, SceneState, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
+import { QueryClient } from "../query_client";
+import { SceneGraph } from "../scene_graph";
+import type { TimelineInfo } from "../time_units";
+import type { CursorListener } from "../views/view";
+import type { RenderCtx } from "../visuals/visual";
+import type { Cursor } from "./cursor";
+
+export interface SceneEvents {
+  /** A reply was applied to the state; the graph follows next (the camera fits the first bounds here). */
+  applied(state: SceneState): void;
+  /** Draw now; `finish`: wait for the GPU, so that the reply's render time is measured. */
+  draw(finish: boolean): void;
+  /** A reply or a batch of playback frames was drawn (test hooks). */
+  drawn(stats: Record<string, number>): void;
+  error(message: string | null): void;
+  /** A window of playback frames arrived. */
+  window(): void;
+  /** A window failed: playback stops. */
+  stopPlaying(): void;
+}
+
+export interface SceneHost {
+  readonly cursor: Cursor;
+  send(msg: unknown): void;
+  loop(): boolean;
+}
+
+const ms = (x: number): number => Math.round(x * 100) / 100;
+const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export class SceneData implements CursorListener {
+  readonly state = new SceneState();
+  readonly graph: SceneGraph;
+  readonly client: QueryClient;
+  private parts = new PartAssembler();
+  private player: Player | null = null;
+  /** a query was wanted while playing (frames are deltas on what the view holds: it waits for the stop) */
+  private staleWhilePlaying = false;
+  private disposed = false;
+
+  constructor(
+    readonly view: string,
+    ctx: RenderCtx,
+    private readonly host: SceneHost,
+    private readonly ev: SceneEvents,
+  ) {
+    this.graph = new SceneGraph(ctx);
+    this.client = new QueryClient(view, (msg) => host.send(msg));
+  }
+
+  seek(): void {
+    if (this.player) this.player.reset(this.host.cursor.time); // the user moved the playhead: queue from there
+    else this.query();
+  }
+
+  refresh(): void {
+    this.query();
+  }
+
+  playStart(tl: TimelineInfo): void {
+    this.player = new Player(tl);
+    this.player.reset(this.host.cursor.time);
+    this.staleWhilePlaying = false;
+  }
+
+  playTick(tl: TimelineInfo, speed: number, wrapped: boolean, moved: boolean): void {
+    const p = this.player;
+    if (!p) {
+      if (moved) this.query();
+      return;
+    }
+    p.tl = tl;
+    if (wrapped) p.wrapped();
+    this.playFrames(p);
+    this.requestWindow(p, speed);
+  }
+
+  playStop(): void {
+    const wasPlaying = this.player !== null;
+    this.player = null;
+    // the frames shown were thinned to the display rate: ask once for the exact latest-at here
+    if (wasPlaying || this.staleWhilePlaying) this.query();
+    this.staleWhilePlaying = false;
+  }
+
+  private query(): void {
+    if (this.disposed) return;
+    if (this.player) {
+      this.staleWhilePlaying = true;
+      return;
+    }
+    this.client.request({ timeline: this.host.cursor.timeline, time: this.host.cursor.time });
+  }
+
+  onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
+    if (this.disposed || !content || typeof content !== "object") return;
+    let msg = content as KernelMsg;
+    if (msg.type === "part") {
+      const whole = this.assemble(msg, buffers);
+      if (!whole) return;
+      [msg, buffers] = whole;
+    }
+    if (msg.type === "frames") return this.onFrames(msg, buffers);
+    const p = this.player;
+    if (msg.type === "error" && p?.inFlight && msg.id === p.inFlight.id && msg.view === this.view) {
+      this.ev.error(String(msg.message));
+      this.ev.stopPlaying();
+      return;
+    }
+    this.onReply(msg, buffers);
+  }
+
+  private assemble(msg: PartMsg, buffers: readonly RawBuffer[]): [KernelMsg, readonly RawBuffer[]] | null {
+    if (msg.view !== this.view) return null;
+    try {
+      const whole = this.parts.add(msg, buffers);
+      return whole ? [whole.content as KernelMsg, whole.buffers] : null;
+    } catch (e) {
+      console.warn("rerun_nb: bad reply part", e);
+      return null;
+    }
+  }
+
+  private onFrames(msg: FramesMsg, buffers: readonly RawBuffer[]): void {
+    if (msg.view !== this.view || !this.player) return;
+    this.player.onFrames(msg, buffers, this.host.loop());
+    this.ev.window();
+  }
+
+  private onReply(msg: KernelMsg, buffers: readonly RawBuffer[]): void {
+    const verdict = this.client.onMessage(msg);
+    if (verdict.action === "drop") return;
+    if (verdict.action === "error") {
+      this.ev.error(verdict.message);
+      this.client.applied(verdict.query.id, false);
+      return;
+    }
+    try {
+      this.apply(msg as SceneMsg, buffers, verdict.rttMs);
+      this.ev.error(null);
+      this.client.applied(verdict.query.id, true);
+    } catch (e) {
+      // a reply we cannot apply: say so, and ask for a full scene next time
+      console.warn("rerun_nb: could not apply scene reply", e);
+      this.ev.error(`could not apply scene reply: ${errText(e)}`);
+      this.client.resetBase();
+      this.client.applied(verdict.query.id, false);
+    }
+  }
+
+  private apply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number): void {
+    const t0 = performance.now();
+    const changes = applyScene(this.state, msg, buffers);
+    this.ev.applied(this.state);
+    this.graph.update(this.state, changes);
+    this.ev.draw(true);
+    let bytes = 0;
+    for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
+    this.ev.drawn({ id: msg.id, time: msg.time, rtt_ms: ms(rttMs), render_ms: ms(performance.now() - t0), bytes });
+  }
+
+  /** Apply the queued frames whose time has come, then draw once. */
+  private playFrames(p: Player): void {
+    const due = p.due(this.host.cursor.time);
+    if (!due.length) return;
+    const t0 = performance.now();
+    let bytes = 0;
+    try {
+      for (const q of due) {
+        const f = q.frame;
+        const scene = { ...f, type: "scene", view: this.view, timeline: this.host.cursor.timeline } as SceneMsg;
+        this.graph.update(this.state, applyScene(this.state, scene, q.buffers));
+        this.client.base = f.id;
+        bytes += usedBytes(f, q.buffers);
+      }
+    } catch (e) {
+      console.warn("rerun_nb: could not apply a playback frame", e);
+      this.ev.error(`could not apply a playback frame: ${errText(e)}`);
+      this.client.resetBase();
+      p.reset(this.host.cursor.time);
+      return;
+    }
+    this.ev.draw(false); // (no GPU wait while playing: it would stall the page)
+    const last = due[due.length - 1]!.frame;
+    this.ev.drawn({ id: last.id, time: last.time, render_ms: ms(performance.now() - t0), bytes, frames: due.length });
+  }
+
+  private requestWindow(p: Player, speed: number): void {
+    if (this.client.inFlight) return; // a scrub query still on its way: its reply is the base of the window
+    const req = p.wants(this.host.cursor.time, speed);
+    if (!req) return;
+    const id = this.client.reserve(req.max_frames);
+    p.sent(id, req);
+    this.host.send({ type: "window", id, view: this.view, base: p.lastId ?? this.client.base, ...req });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.graph.dispose();
+  }
+}
+
+/** The bytes of the buffers a frame uses (frames share one buffer list). */
+function usedBytes(msg: FrameMsg, buffers: readonly RawBuffer[]): number {
+  const idx = new Set<number>();
+  if (msg.transforms && typeof msg.transforms.buf === "number") idx.add(msg.transforms.buf);
+  for (const e of msg.entities ?? []) {
+    for (const d of Object.values(e.comps ?? {})) {
+      if (d && "buf" in d) {
+        idx.add(d.buf);
+        if (typeof d.offsets === "number") idx.add(d.offsets);
+      }
+    }
+  }
+  let n = 0;
+  for (const i of idx) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
+  return n;
+}
