@@ -569,6 +569,72 @@ def test_lines_boxes_arrows_draw(harness):
     assert magenta.sum() > 0.5 * 0.8 * 0.08 * PX_PER_UNIT**2 and abs(centroid_x(magenta) - W / 2) < 5
 
 
+def ellipsoids(q: dict) -> Reply:
+    """Left: a wireframe ellipsoid (no fill_mode: the three axis rings) at x=-1.2, half sizes 0.8 x 0.5 (x, z).
+    Right: two solid ellipsoids at (1.2, 0, +-0.6) sharing ONE half size 0.4 x 0.3 (splatted)."""
+    return (
+        Reply(q, full=True, bounds=[-2, -0.8, -1, 2, 0.8, 1])
+        .entity(
+            "wire",
+            Ellipsoids3D__half_sizes=np.array([[0.8, 0.8, 0.5]], np.float32),
+            Ellipsoids3D__centers=np.array([[-1.2, 0, 0]], np.float32),
+            Ellipsoids3D__colors=np.array([[0, 200, 255, 255]], np.uint8),
+            Ellipsoids3D__line_radii=np.array([0.02], np.float32),
+        )
+        .entity(
+            "solid",
+            Ellipsoids3D__half_sizes=np.array([[0.4, 0.4, 0.3]], np.float32),
+            Ellipsoids3D__centers=np.array([[1.2, 0, 0.6], [1.2, 0, -0.6]], np.float32),
+            Ellipsoids3D__colors=np.array([[255, 128, 0, 255]], np.uint8),
+            Ellipsoids3D__fill_mode=np.array([3], np.uint8),
+            Ellipsoids3D__labels=["top", "bottom"],
+        )
+    )
+
+
+def px(x: float, z: float) -> tuple[int, int]:
+    """(row, column) of the scene point (x, 0, z)."""
+    return round(H / 2 - z * PX_PER_UNIT), round(W / 2 + x * PX_PER_UNIT)
+
+
+def test_ellipsoids_wireframe_and_solid(harness):
+    h = harness(ellipsoids, entity_paths=["solid", "wire"])
+    h.wait_frames(1)
+    a = h.pixels()
+    r, g, b = a[..., 0], a[..., 1], a[..., 2]
+    cyan = (b > 150) & (g > 100) & (r < 80)
+    orange = (r > 120) & (g > 0.25 * r) & (g < 0.75 * r) & (b < 60)
+    u = PX_PER_UNIT
+    # solid: two filled ellipses of 0.4 x 0.3 around (1.2, +-0.6), nothing between them
+    for z in (0.6, -0.6):
+        y0, x0 = px(1.2, z)
+        blob = orange[y0 - 40 : y0 + 40, x0 - 45 : x0 + 45]
+        assert 0.75 * math.pi * 0.4 * 0.3 * u**2 < blob.sum() < 1.35 * math.pi * 0.4 * 0.3 * u**2, blob.sum()
+        assert orange[y0 - 5 : y0 + 5, x0 - 5 : x0 + 5].all()  # filled at the centre
+    assert orange.sum() == orange[:, W // 2 :].sum()  # nothing on the left
+    gap_y, gap_x = px(1.2, 0)
+    assert not orange[gap_y - 3 : gap_y + 3, gap_x - 20 : gap_x + 20].any()
+    # wireframe: the ring facing the camera (0.8 x 0.5) and the two edge-on rings crossing at the centre;
+    # inside the ring, off the axes, the background shows through
+    y0, x0 = px(-1.2, 0)
+    for dx, dz in ((0.8, 0), (-0.8, 0), (0, 0.5), (0, -0.5)):
+        y, x = px(-1.2 + dx, dz)
+        assert cyan[y - 4 : y + 5, x - 4 : x + 5].any(), (dx, dz)
+    assert cyan[y0 - 3 : y0 + 4, x0 - 3 : x0 + 4].any()
+    y, x = px(-1.2 + 0.4, 0.25)
+    assert not cyan[y - 4 : y + 5, x - 4 : x + 5].any()
+    assert 100 < cyan.sum() < 0.35 * math.pi * 0.8 * 0.5 * u**2, cyan.sum()
+    assert cyan.sum() == cyan[:, : W // 2].sum()  # nothing on the right
+    # labels at the centres; hover names the ellipsoid under the pointer
+    assert sorted(h.page.locator(".rrnb-label").all_text_contents()) == ["bottom", "top"]
+    box = h.page.locator("canvas.rrnb-canvas").bounding_box()
+    y, x = px(1.2, 0.6)
+    h.page.mouse.move(box["x"] + x, box["y"] + y)
+    tip = h.page.locator(".rrnb-tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert tip.inner_text().split("\n") == ["solid", "#0", "(1.2, 0, 0.6)", "top"]
+
+
 def test_report_timings(harness):
     """Not a check: prints the render/round-trip timings measured by the tests above (run with -s)."""
     if not TIMINGS:
