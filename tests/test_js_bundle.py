@@ -4,6 +4,7 @@ JS unit tests (node's test runner) pass."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -78,3 +79,15 @@ def test_js_unit_tests(node_modules):
         pytest.skip("npm not installed")
     r = subprocess.run([npm, "test", "--silent"], cwd=JS, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-4000:]
+
+
+def test_list_visuals_without_a_browser(node_modules):
+    """`node js/build.mjs --list-visuals` (run from the repo root) prints the archetypes the front end draws as a
+    JSON array on its last line: the registry bundled for node, three.js and all."""
+    r = subprocess.run(
+        ["node", "js/build.mjs", "--list-visuals"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert r.returncode == 0, r.stderr
+    names = json.loads(r.stdout.strip().splitlines()[-1])
+    assert names == sorted(set(names))
+    assert {"Points3D", "LineStrips3D", "Boxes3D", "Arrows3D", "Ellipsoids3D"} <= set(names)
