@@ -14,19 +14,28 @@ Examples
 [[255, 0, 0, 255]]
 """
 
+from typing import TYPE_CHECKING, Any
+
 from . import utilities
+from ._current import is_strict_mode, set_strict_mode
 from ._global import (
+    connect,
+    connect_tcp,
     disable_timeline,
+    disconnect,
     flush,
     get_data_recording,
     get_global_data_recording,
     get_thread_local_data_recording,
     init,
+    load,
     log,
     new_recording,
     notebook_show,
     reset_time,
+    save,
     send_columns,
+    serve,
     set_global_data_recording,
     set_log_tick_enabled,
     set_log_time_enabled,
@@ -41,9 +50,31 @@ from .archetypes import *  # noqa: F403
 from .datatypes import *  # noqa: F403
 from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning
-from .io import RecordingFileError, disconnect, load, read_table, save
-from .net import connect, connect_grpc, connect_tcp, serve
-from .recording import RecordingStream, is_strict_mode, set_strict_mode
+from .io import RecordingFileError, read_table
+from .net import connect_grpc
+from .recording import RecordingStream
 from .time import TimeColumn
 
+if TYPE_CHECKING:
+    from .viewer import Viewer
+
 __version__ = "0.1.0"
+
+#: Names exported on first use, so that ``import rerun_nb`` does not import the widget stack (anywidget).
+_LAZY = {"Viewer": "rerun_nb.viewer"}
+
+
+def __getattr__(name: str) -> Any:
+    """``rerun_nb.Viewer`` (``rerun_nb.Viewer(recording_or_path)``), imported when first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rerun_nb' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -1,33 +1,48 @@
-"""The global and thread-local recordings, and the module-level functions that log into them.
+"""The api facade: the global and thread-local recordings, and the module-level functions that act on them.
 
-``rr.init("app")`` makes a new global recording; ``rr.log(...)``, ``rr.set_time(...)`` and friends act on the
-thread-local recording if one is set, else on the global one (as in Rerun).
+``rr.init("app")`` makes a new global recording; ``rr.log(...)``, ``rr.set_time(...)``, ``rr.save(...)``,
+``rr.connect(...)``, ``rr.serve(...)`` and friends act on the thread-local recording if one is set, else on the
+global one (as in Rerun). This module is the only one that resolves "the current recording"; it hands the
+recording to the layers below (io, net, viewer, render), which take it as an argument.
 """
 
 from __future__ import annotations
 
-import threading
+import os
 import uuid
 import warnings
 from collections.abc import Iterable
-from typing import Any
+from typing import IO, Any
 
+from . import _current
+from ._current import set_strict_mode
 from .errors import RerunWarning
-from .recording import RecordingStream, set_strict_mode
+from .io import disconnect_recording, read_recording_file, save_recording
+from .net import DEFAULT_PORT, NetWriter, Server
+from .net import connect as _connect
+from .net import serve as _serve
+from .recording import RecordingStream
+from .row_ids import advance_row_ids
 from .time import TimeColumn
 
 __all__ = [
+    "connect",
+    "connect_tcp",
     "disable_timeline",
+    "disconnect",
     "flush",
     "get_data_recording",
     "get_global_data_recording",
     "get_thread_local_data_recording",
     "init",
+    "load",
     "log",
     "new_recording",
     "notebook_show",
     "reset_time",
+    "save",
     "send_columns",
+    "serve",
     "set_global_data_recording",
     "set_log_tick_enabled",
     "set_log_time_enabled",
@@ -40,40 +55,32 @@ __all__ = [
     "spawn",
 ]
 
-_global_rec: list[RecordingStream | None] = [None]
-_tls = threading.local()
 _warned_no_recording = [False]
 
 
 def get_global_data_recording() -> RecordingStream | None:
     """The process-wide recording that module-level calls use (``None`` before ``rr.init``)."""
-    return _global_rec[0]
+    return _current.get_global()
 
 
 def set_global_data_recording(recording: RecordingStream | None) -> RecordingStream | None:
     """Replace the global recording; returns the previous one."""
-    prev = _global_rec[0]
-    _global_rec[0] = recording
-    return prev
+    return _current.set_global(recording)
 
 
 def get_thread_local_data_recording() -> RecordingStream | None:
-    return getattr(_tls, "rec", None)
+    """This thread's recording (``None`` unless one was set)."""
+    return _current.get_thread_local()
 
 
 def set_thread_local_data_recording(recording: RecordingStream | None) -> RecordingStream | None:
     """Make ``recording`` the one this thread's module-level calls use; returns the previous one."""
-    prev = getattr(_tls, "rec", None)
-    _tls.rec = recording
-    return prev
+    return _current.set_thread_local(recording)
 
 
 def get_data_recording(recording: RecordingStream | None = None) -> RecordingStream | None:
     """``recording`` if given, else the thread-local one, else the global one."""
-    if recording is not None:
-        return recording
-    rec = getattr(_tls, "rec", None)
-    return rec if rec is not None else _global_rec[0]
+    return _current.get_current(recording)
 
 
 def _rec(recording: RecordingStream | None) -> RecordingStream | None:
@@ -130,8 +137,8 @@ def init(
     if init_logging:
         rec = RecordingStream(application_id, recording_id=recording_id, default_enabled=default_enabled)
         set_global_data_recording(rec)
-        if getattr(_tls, "rec", None) is not None:
-            _tls.rec = None
+        if _current.get_thread_local() is not None:
+            _current.set_thread_local(None)
     if spawn:
         globals()["spawn"]()
 
@@ -238,6 +245,149 @@ def flush(*, recording: RecordingStream | None = None, blocking: bool = True) ->
     rec = get_data_recording(recording)
     if rec is not None:
         rec.flush()
+
+
+# -- files and other processes: the recording is resolved here and handed to io / net ------------------------
+
+
+def _current_or_raise(recording: RecordingStream | None, what: str) -> RecordingStream:
+    rec = get_data_recording(recording)
+    if rec is None:
+        raise RuntimeError(f"rr.{what}: no recording: call rr.init(...) first")
+    return rec
+
+
+def save(
+    path: str | os.PathLike[str] | IO[bytes],
+    default_blueprint: Any = None,
+    *,
+    recording: RecordingStream | None = None,
+    compression: str | None = None,
+) -> None:
+    """Stream the recording to ``path``: everything logged so far, then every row as it is logged, until
+    ``rr.disconnect()`` or exit.
+
+    A path ending in ``.rrd`` is written in Rerun's own format (needs ``rerun-sdk``: ``pip install
+    'rerun_nb[rerun]'``); any other path gets the native format (recommended extension ``.rnb``). Rows are on
+    disk within about a second of being logged. When the sink closes (``rr.disconnect()``, saving elsewhere,
+    exit) the native file is rewritten as one Arrow IPC stream, so ``polars.read_ipc_stream(path)`` and DuckDB
+    read it as a table too. ``compression="zstd"`` compresses native files (Arrow IPC
+    buffer compression). Saving again replaces the previous file sink of this recording.
+
+    Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created; nothing logged is lost.
+    """
+    save_recording(_current_or_raise(recording, "save"), path, compression=compression)
+
+
+def disconnect(*, recording: RecordingStream | None = None) -> None:
+    """Stop streaming to files and servers: flush what is pending, close them (Rerun's ``rr.disconnect``)."""
+    rec = get_data_recording(recording)
+    if rec is not None:
+        disconnect_recording(rec)
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    recover: bool = False,
+    memory_map: bool = True,
+) -> RecordingStream:
+    """Open a recording file as a ``RecordingStream``: query it, show it (``rr.notebook_show(rec)``), log into it.
+
+    Native files are memory-mapped: their arrays are not copied into memory. ``.rrd`` files (or
+    ``format="rrd"``) are imported through ``rerun-sdk``. A file cut off mid-write loads up to its last complete
+    chunk with a warning; other damage raises :class:`~rerun_nb.io.RecordingFileError` (``recover=True`` keeps
+    what comes before it).
+    """
+    f = read_recording_file(path, format=format, recover=recover, memory_map=memory_map)
+    rec = RecordingStream(f.application_id or "rerun_nb", recording_id=f.recording_id or None)
+    store = rec.store
+    for name, kind in f.timeline_kinds.items():
+        store.register_timeline(name, kind)
+    max_rid = None
+    for c in f.chunks:
+        store.append_chunk(c)
+        if c.num_rows:
+            m = int(c.row_ids.max())
+            max_rid = m if max_rid is None else max(max_rid, m)
+    if max_rid is not None:
+        advance_row_ids(max_rid)
+    rec.source_file = os.fspath(path)
+    return rec
+
+
+def connect(
+    addr: str | None = None,
+    token: str | None = None,
+    *,
+    recording: RecordingStream | None = None,
+    **kwargs: Any,
+) -> NetWriter:
+    """Stream the recording to a rerun_nb server (``rr.serve`` in a notebook, or ``python -m rerun_nb serve``):
+    what was already logged, then every row as it is logged (see :func:`rerun_nb.net.client.connect` for
+    ``flush_timeout_sec``, ``buffer_bytes``, ``batch_bytes``, ``batch_interval_sec``).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr            # doctest: +SKIP
+    >>> rr.init("rerun_example_dna_abacus")
+    >>> rr.connect("127.0.0.1:9876")      # instead of rr.spawn(): the notebook running rr.serve() shows it
+    """
+    return _connect(_current_or_raise(recording, "connect"), addr, token, **kwargs)
+
+
+connect_tcp = connect
+
+
+def serve(
+    port: int = DEFAULT_PORT,
+    host: str = "127.0.0.1",
+    *,
+    token: str | None = None,
+    recording: RecordingStream | None = None,
+    **kwargs: Any,
+) -> Server:
+    """Receive what other processes log with ``rr.connect(...)`` into this process's recording.
+
+    Rows go to ``recording`` or, if not given, to the current recording (the one ``rr.init`` made; when there
+    is none, one is made, made the global one, and takes the first client's ids). See
+    :func:`rerun_nb.net.server.serve` for the other arguments and the limits.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.init("rerun_example_serve")
+    >>> server = rr.serve(port=0)          # port 0: any free port; see server.port
+    >>> server.close()
+    """
+    rec, made = _current_or_new(recording)
+    return _serve(rec, port, host, token=token, adopt_ids=made, **kwargs)
+
+
+def _current_or_new(recording: RecordingStream | None) -> tuple[RecordingStream, bool]:
+    """The current recording, or a new global one (``True``: made now) for a server to receive into."""
+    rec = get_data_recording(recording)
+    if rec is not None:
+        return rec, False
+    return RecordingStream("rerun_nb", make_default=True), True
+
+
+def _open_for_viewer(source: Any, *, create: bool = False) -> Any:
+    """What ``Viewer(recording)`` shows (installed as :func:`rerun_nb._current.open_recording`): a recording as
+    is, a path loaded, ``None`` the global recording — made (and made the global one) when ``create`` and
+    there is none (``Viewer(listen=...)``)."""
+    if isinstance(source, (str, os.PathLike)):
+        return load(os.fspath(source))
+    if source is not None:
+        return source
+    rec = get_global_data_recording()
+    if rec is None and create:
+        rec = RecordingStream("rerun_nb", make_default=True)
+    return rec
+
+
+_current.set_opener(_open_for_viewer)
 
 
 def _in_notebook() -> bool:

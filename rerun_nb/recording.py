@@ -23,59 +23,25 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import _current
 from . import entity_path as ep
 from . import query as q
+from . import timelines as tq
+from ._current import is_strict_mode, set_strict_mode
 from .errors import BadInput, report
+from .row_ids import ROW_IDS as _ROW_IDS
+from .row_ids import advance_row_ids, allocate_row_ids
 from .store import Chunk, ChunkStore, Column
-from .time import DURATION, SEQUENCE, TIMESTAMP, TimeColumn, TimeError, from_time_int, to_time_int
+from .time import DURATION, NS_PER_S, SEQUENCE, TIMESTAMP, TimeColumn, TimeError, from_time_int, to_time_int
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["RecordingStream", "advance_row_ids", "allocate_row_ids"]
+__all__ = ["RecordingStream", "advance_row_ids", "allocate_row_ids", "is_strict_mode", "set_strict_mode"]
 
 LOG_TIME = "log_time"
 LOG_TICK = "log_tick"
 _RESERVED_TIMELINES = ("row_id", "entity_path")
-
-
-class _RowIds:
-    """Process-wide row ids: strictly increasing in log order, starting from the wall clock in ns."""
-
-    def __init__(self) -> None:
-        self._count = itertools.count(_time.time_ns())
-        self._lock = threading.Lock()
-
-    def one(self) -> int:
-        return next(self._count)  # atomic under the GIL
-
-    def block(self, n: int) -> int:
-        with self._lock:
-            first = next(self._count)
-            if n > 1:
-                # Advance the counter past the block.
-                self._count = itertools.count(first + n)
-            return first
-
-    def advance_past(self, row_id: int) -> None:
-        """Make every later id greater than ``row_id`` (after loading rows logged elsewhere)."""
-        with self._lock:
-            nxt = next(self._count)
-            self._count = itertools.count(max(nxt, int(row_id) + 1))
-
-
-_ROW_IDS = _RowIds()
-
-
-def advance_row_ids(past: int) -> None:
-    """Rows logged from now on get ids greater than ``past`` (``rerun_nb.load`` calls it)."""
-    _ROW_IDS.advance_past(past)
-
-
-def allocate_row_ids(n: int) -> np.ndarray:
-    """``n`` fresh consecutive row ids (for chunks that arrive from files or the network)."""
-    first = _ROW_IDS.block(n)
-    return np.arange(first, first + n, dtype=np.int64)
 
 
 def _env_flag(name: str, default: bool) -> bool:
@@ -83,18 +49,6 @@ def _env_flag(name: str, default: bool) -> bool:
     if v is None:
         return default
     return v.strip().lower() in ("1", "true", "on", "yes")
-
-
-_GLOBAL_STRICT = [False]
-
-
-def set_strict_mode(strict: bool) -> None:
-    """Raise on bad input instead of warning and dropping the batch (process-wide default)."""
-    _GLOBAL_STRICT[0] = bool(strict)
-
-
-def is_strict_mode() -> bool:
-    return _GLOBAL_STRICT[0]
 
 
 class RecordingStream:
@@ -142,13 +96,9 @@ class RecordingStream:
         if self._log_time_enabled:
             self.store.register_timeline(LOG_TIME, TIMESTAMP)
         if make_default:
-            from . import _global
-
-            _global.set_global_data_recording(self)
+            _current.set_global(self)
         if make_thread_default:
-            from . import _global
-
-            _global.set_thread_local_data_recording(self)
+            _current.set_thread_local(self)
 
     def __repr__(self) -> str:
         return (
@@ -163,7 +113,7 @@ class RecordingStream:
             return strict
         if self.strict is not None:
             return self.strict
-        return _GLOBAL_STRICT[0]
+        return _current.is_strict_mode()
 
     def _report(self, problem: BadInput, entity_path: str | None, strict: bool | None) -> None:
         report(problem, entity_path, self._is_strict(strict), stacklevel=4)
@@ -217,7 +167,7 @@ class RecordingStream:
                 self._cursor()[timeline] = value
                 return
             if tv is float and kind == DURATION and -9e9 < value < 9e9:
-                self._cursor()[timeline] = round(value * 1_000_000_000)
+                self._cursor()[timeline] = round(value * NS_PER_S)
                 return
         self._set_time_slow(timeline, kind, value)
 
@@ -466,25 +416,7 @@ class RecordingStream:
     # -- queries -------------------------------------------------------------------------------------
 
     def _query_time(self, timeline: str | None, time: Any) -> tuple[int, str | None]:
-        if timeline is None:
-            return 0, None
-        kind = self.store.timeline_kinds.get(timeline)
-        if kind is None:
-            known = ", ".join(sorted(self.store.timeline_kinds)) or "none"
-            raise ValueError(f"unknown timeline {timeline!r} (known: {known})")
-        if time is None:
-            r = self.store.timeline_range(timeline)
-            return (r[1] if r else 0), timeline
-        try:
-            t = to_time_int(kind, time, "time")
-        except TimeError as e:
-            raise ValueError(e.problem.text()) from None
-        if kind != SEQUENCE and isinstance(time, float):
-            # A float of seconds since 1970 cannot hold nanoseconds (its spacing there is ~240 ns): widen the
-            # query by one float spacing so that asking at a time read back from the store (a timeline's max,
-            # a mark) still finds the row logged at it.
-            t += int(np.ceil(np.spacing(abs(time)) * 1e9))
-        return t, timeline
+        return tq.query_int(self.store, timeline, time)
 
     def latest_at(self, entity_path: str, *, timeline: str | None = None, time: Any = None) -> dict[str, Any]:
         """Latest-at state of one entity: ``{"Points3D:positions": array, ...}``, components with a value only.
@@ -553,9 +485,7 @@ class RecordingStream:
 
     def scene(self, *, timeline: str | None = None, time: Any = None) -> q.Scene:
         """Whole-scene latest-at: every entity with something to draw, with world transforms."""
-        t, tl = self._query_time(timeline, time)
-        kind = self.store.timeline_kinds.get(tl) if tl else None
-        return q.scene(self.store, tl, t, from_time_int(kind, t) if kind else None)
+        return tq.scene_at(self.store, timeline, time)
 
     def entity_paths(self) -> list[str]:
         """Every entity path that holds data, sorted."""
@@ -563,20 +493,11 @@ class RecordingStream:
 
     def timelines(self) -> dict[str, tuple[str, Any, Any]]:
         """``{name: (kind, min, max)}`` in the timeline's units, in order of creation (empty ones left out)."""
-        out = {}
-        for name, kind in list(self.store.timeline_kinds.items()):
-            r = self.store.timeline_range(name)
-            if r is not None:
-                out[name] = (kind, from_time_int(kind, r[0]), from_time_int(kind, r[1]))
-        return out
+        return tq.timelines(self.store)
 
     def timeline_times(self, timeline: str) -> np.ndarray:
         """Sorted distinct times with data on ``timeline``, in its units (float seconds or int)."""
-        kind = self.store.timeline_kinds.get(timeline)
-        if kind is None:
-            raise ValueError(f"unknown timeline {timeline!r}")
-        t = self.store.timeline_times(timeline)
-        return t if kind == SEQUENCE else t / 1e9
+        return tq.timeline_times(self.store, timeline)
 
     def to_arrow(self) -> pa.Table:
         """Every logged row as a ``pyarrow.Table``: entity_path, row_id, one column per timeline, one list
@@ -585,13 +506,13 @@ class RecordingStream:
 
         return chunks_to_table(self.store.chunks(), self.store.timeline_kinds)
 
-    # -- viewer & sinks (filled in by the viewer / io layers) ----------------------------------------
+    # -- viewer ----------------------------------------------------------------------------------------
 
     def notebook_show(self, **kwargs: Any) -> Any:
-        """Show this recording in the notebook output cell."""
-        from . import _global
+        """Show this recording in the notebook output cell (see ``rerun_nb.notebook_show``)."""
+        from .viewer import notebook_show
 
-        return _global.notebook_show(recording=self, **kwargs)
+        return notebook_show(self, **kwargs)
 
     # -- pictures (rerun_nb.render, optional extra rerun_nb[render]) ----------------------------------
 

@@ -139,9 +139,9 @@ def test_listen_receives_other_writers_and_stops_with_the_widget():
 
 
 def test_listen_without_a_recording_makes_one(monkeypatch):
-    from rerun_nb import _global
+    from rerun_nb import _current  # where the api keeps the global recording
 
-    monkeypatch.setattr(_global, "_global_rec", [None])
+    monkeypatch.setattr(_current, "_global_rec", [None])
     viewer = Viewer(listen="127.0.0.1:0")
     try:
         assert viewer.recording is not None
@@ -161,13 +161,13 @@ def test_unknown_timeline_with_listen_leaves_no_server():
 
 
 def test_spawn_shows_the_inline_viewer_in_a_notebook(monkeypatch):
-    from rerun_nb import _global
+    from rerun_nb import _current, _global
 
     shown = []
     monkeypatch.setattr(_global, "_in_notebook", lambda: True)
     monkeypatch.setattr("rerun_nb.viewer.notebook_show", lambda rec=None, **kw: shown.append(rec) or "viewer")
     rec = rr.RecordingStream("spawned")
-    monkeypatch.setattr(_global, "_global_rec", [rec])
+    monkeypatch.setattr(_current, "_global_rec", [rec])
     assert rr.spawn() == "viewer"
     rr.init("again", spawn=True)
     assert shown[0] is rec and shown[1] is rr.get_global_data_recording() and shown[1] is not rec

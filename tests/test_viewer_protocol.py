@@ -127,9 +127,9 @@ class FakeRec:
                 },
                 {"Points3D:positions": rid, "Points3D:colors": rid, "Points3D:radii": rid},
             )
-            ents["dna/structure"] = FakeEntity(
+            ents["dna/structure"] = FakeEntity(  # as query.scene: a transform is no drawable component
                 "dna/structure",
-                {"Transform3D:rotation_axis_angle": np.array([[0, 0, 1, step]], np.float32)},
+                {},
                 {"Transform3D:rotation_axis_angle": 5000 + step},
                 local_transform=rot_z(step * 0.01 / 4 * math.tau),
             )

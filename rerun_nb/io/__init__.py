@@ -1,4 +1,8 @@
-"""Recordings on disk: ``rr.save`` / ``rr.disconnect`` (streaming), ``rerun_nb.load``, ``rerun_nb.read_table``.
+"""Recordings on disk: streaming a recording to a file, reading one back, ``rerun_nb.read_table``.
+
+The api (``rr.save`` / ``rr.disconnect`` / ``rerun_nb.load`` in :mod:`rerun_nb._global`) resolves the recording
+and hands it here: :func:`save_recording` and :func:`disconnect_recording` take it as an argument, and
+:func:`read_recording_file` gives a file's chunks for the api to wrap in a ``RecordingStream``.
 
 * Native files (any path not ending in ``.rrd``; we recommend ``.rnb``): Arrow IPC, one record batch per chunk,
   written as segments while logging and compacted into ONE Arrow IPC stream (a table: entity path, row id,
@@ -28,9 +32,17 @@ from typing import IO, Any
 
 import pyarrow as pa
 
-from .native import RECOMMENDED_EXTENSION, RecordingFileError, read_native
+from .native import RECOMMENDED_EXTENSION, RecordingFile, RecordingFileError, read_native
 
-__all__ = ["RECOMMENDED_EXTENSION", "RecordingFileError", "disconnect", "load", "read_table", "save"]
+__all__ = [
+    "RECOMMENDED_EXTENSION",
+    "RecordingFile",
+    "RecordingFileError",
+    "disconnect_recording",
+    "read_recording_file",
+    "read_table",
+    "save_recording",
+]
 
 
 def _is_rrd(path: Any, format: str | None) -> bool:
@@ -41,34 +53,19 @@ def _is_rrd(path: Any, format: str | None) -> bool:
     return isinstance(path, (str, os.PathLike)) and os.fspath(path).lower().endswith(".rrd")
 
 
-def save(
+def save_recording(
+    rec: Any,
     path: str | os.PathLike[str] | IO[bytes],
-    default_blueprint: Any = None,
     *,
-    recording: Any = None,
     compression: str | None = None,
-) -> None:
-    """Stream the recording to ``path``: everything logged so far, then every row as it is logged, until
-    ``rr.disconnect()`` or exit.
+    overwrite: bool = True,
+) -> Any:
+    """Stream ``rec`` to ``path``: everything logged so far, then every row as it is logged, until
+    :func:`disconnect_recording` or exit (``rr.save`` documents the formats). Returns the file sink.
 
-    A path ending in ``.rrd`` is written in Rerun's own format (needs ``rerun-sdk``: ``pip install
-    'rerun_nb[rerun]'``); any other path gets the native format (recommended extension ``.rnb``). Rows are on
-    disk within about a second of being logged. When the sink closes (``rr.disconnect()``, saving elsewhere,
-    exit) the native file is rewritten as one Arrow IPC stream, so ``polars.read_ipc_stream(path)`` and DuckDB
-    read it as a table too. ``compression="zstd"`` compresses native files (Arrow IPC
-    buffer compression). Saving again replaces the previous file sink of this recording.
-
-    Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created; nothing logged is lost.
+    ``rec`` is a ``RecordingStream`` (its ``store`` and its sinks). Saving again replaces its previous file
+    sink. Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created.
     """
-    from .._global import get_data_recording
-
-    rec = get_data_recording(recording)
-    if rec is None:
-        raise RuntimeError("rr.save: no recording: call rr.init(...) first")
-    save_recording(rec, path, compression=compression)
-
-
-def save_recording(rec: Any, path: Any, *, compression: str | None = None, overwrite: bool = True) -> Any:
     from .sink import FileSink, make_writer
 
     # A sink already writing this very file is closed first: opening the file again truncates it under the
@@ -94,16 +91,8 @@ def _same_file(a: Any, b: Any) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def disconnect(*, recording: Any = None) -> None:
-    """Stop streaming to files: flush what is pending, close the files (Rerun's ``rr.disconnect``)."""
-    from .._global import get_data_recording
-
-    rec = get_data_recording(recording)
-    if rec is not None:
-        disconnect_recording(rec)
-
-
 def disconnect_recording(rec: Any) -> None:
+    """Stop streaming ``rec`` to files: flush what is pending, close them."""
     from .sink import FileSink
 
     for s in list(getattr(rec, "_sinks", ())):
@@ -112,42 +101,25 @@ def disconnect_recording(rec: Any) -> None:
             s.close()
 
 
-def load(
+def read_recording_file(
     path: str | os.PathLike[str],
     *,
     format: str | None = None,
     recover: bool = False,
     memory_map: bool = True,
-) -> Any:
-    """Open a recording file as a ``RecordingStream``: query it, show it (``rr.notebook_show(rec)``), log into it.
+) -> RecordingFile:
+    """Read a recording file: its ids, timeline kinds and chunks (``rerun_nb.load`` wraps them in a recording).
 
     Native files are memory-mapped: their arrays are not copied into memory. ``.rrd`` files (or
-    ``format="rrd"``) are imported through ``rerun-sdk``. A file cut off mid-write loads up to its last complete
-    chunk with a warning; other damage raises :class:`~rerun_nb.io.RecordingFileError` (``recover=True`` keeps
-    what comes before it).
+    ``format="rrd"``) are imported through ``rerun-sdk``. A file cut off mid-write gives its chunks up to the
+    last complete one, with a warning; other damage raises :class:`~rerun_nb.io.RecordingFileError`
+    (``recover=True`` keeps what comes before it).
     """
-    from ..recording import RecordingStream, advance_row_ids
-
     if _is_rrd(path, format):
         from .rrd import read_rrd
 
-        f = read_rrd(path)
-    else:
-        f = read_native(path, memory_map=memory_map, recover=recover)
-    rec = RecordingStream(f.application_id or "rerun_nb", recording_id=f.recording_id or None)
-    store = rec.store
-    for name, kind in f.timeline_kinds.items():
-        store.register_timeline(name, kind)
-    max_rid = None
-    for c in f.chunks:
-        store.append_chunk(c)
-        if c.num_rows:
-            m = int(c.row_ids.max())
-            max_rid = m if max_rid is None else max(max_rid, m)
-    if max_rid is not None:
-        advance_row_ids(max_rid)
-    rec.source_file = os.fspath(path)
-    return rec
+        return read_rrd(path)
+    return read_native(path, memory_map=memory_map, recover=recover)
 
 
 def read_table(path: str | os.PathLike[str], *, format: str | None = None, recover: bool = False) -> pa.Table:

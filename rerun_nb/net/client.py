@@ -484,18 +484,19 @@ class NetWriter:
 
 
 def connect(
+    recording: Any,
     addr: str | None = None,
     token: str | None = None,
     *,
-    recording: Any = None,
     flush_timeout_sec: float = 2.0,
     default_blueprint: Any = None,
     buffer_bytes: int = DEFAULT_BUFFER_BYTES,
     batch_bytes: int = DEFAULT_BATCH_BYTES,
     batch_interval_sec: float = DEFAULT_BATCH_INTERVAL_S,
 ) -> NetWriter:
-    """Stream this process's recording to a rerun_nb server (``rr.serve`` in a notebook, or
-    ``python -m rerun_nb serve``): what was already logged, then every row as it is logged.
+    """Stream ``recording`` to a rerun_nb server (``rr.serve`` in a notebook, or ``python -m rerun_nb serve``):
+    what was already logged, then every row as it is logged. ``rr.connect`` (:mod:`rerun_nb._global`) passes
+    the current recording.
 
     ``addr`` is ``"host:port"`` (default ``"127.0.0.1:9876"``); ``token`` (default: the ``RERUN_NB_TOKEN``
     environment variable) is needed when the server listens beyond loopback. Replaces the recording's file or
@@ -509,13 +510,10 @@ def connect(
     >>> rr.init("rerun_example_dna_abacus")
     >>> rr.connect("127.0.0.1:9876")      # instead of rr.spawn(): the notebook running rr.serve() shows it
     """
-    from .._global import get_data_recording
     from ..io import disconnect_recording
     from ..io.sink import FileSink
 
-    rec = get_data_recording(recording)
-    if rec is None:
-        raise RuntimeError("rr.connect: no recording: call rr.init(...) first")
+    rec = recording
     if token is None:
         token = os.environ.get("RERUN_NB_TOKEN") or None
     writer = NetWriter(

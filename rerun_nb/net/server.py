@@ -19,7 +19,7 @@ Safety (see :mod:`.framing` for the protocol):
 
 Row ids: a chunk's row ids were made by the client's process (a counter seeded from its wall clock), so they
 are neither unique across processes nor comparable between them. The server **remaps** them: each frame gets a
-fresh block from this process's counter (:func:`rerun_nb.recording.allocate_row_ids`), assigned in the order of
+fresh block from this process's counter (:func:`rerun_nb.row_ids.allocate_row_ids`), assigned in the order of
 the client's ids (rank-preserving). So ids are unique in the store, one client's rows keep their log order, and
 ties between writers (same entity, same time) go to the row that arrived last — the one logged last, up to the
 ~25 ms batching — just as rows logged in the kernel order against each other.
@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..recording import RecordingStream, allocate_row_ids
+from ..row_ids import allocate_row_ids
 from ..store import Chunk, ChunkStore
 from . import framing as fr
 
@@ -90,13 +90,16 @@ class _Conn:
 class Server:
     """A running receiver. Use :func:`serve` (``rr.serve``) to make one; ``close()`` stops it.
 
+    ``recording`` is the ``RecordingStream`` rows go to (the api picks it: ``rr.serve`` takes the current one);
+    ``adopt_ids=True`` (a recording made for the server) takes the first client's application and recording ids.
+
     Attributes: ``host``, ``port``, ``address`` (``"host:port"``), ``recording`` (where rows go), ``token``.
     :meth:`stats` counts connections, frames, rows, bytes and the CPU time the connection threads used.
     """
 
     def __init__(
         self,
-        recording: RecordingStream | None = None,
+        recording: Any,
         host: str = "127.0.0.1",
         port: int = DEFAULT_PORT,
         *,
@@ -112,13 +115,9 @@ class Server:
     ) -> None:
         self._adopt = bool(adopt_ids)
         if recording is None:
-            from .._global import get_data_recording
-
-            recording = get_data_recording()
-        if recording is None:
-            # Nothing to append to yet: make the global recording; it takes the first client's ids.
-            recording = RecordingStream("rerun_nb", make_default=True)
-            self._adopt = True
+            raise TypeError(
+                "Server: a recording to receive into is needed (rr.serve() picks the current one)"
+            )
         self.recording = recording
         self.host = host
         self.loopback = is_loopback(host)
@@ -496,22 +495,23 @@ class Server:
 
 
 def serve(
+    recording: Any,
     port: int = DEFAULT_PORT,
     host: str = "127.0.0.1",
     *,
     token: str | None = None,
-    recording: RecordingStream | None = None,
+    adopt_ids: bool = False,
     max_connections: int = 32,
     max_frame_bytes: int = fr.DEFAULT_MAX_FRAME_BYTES,
     handshake_timeout: float = 5.0,
     frame_timeout: float = 10.0,
     **rerun_kwargs: Any,
 ) -> Server:
-    """Receive what other processes log with ``rr.connect(...)`` into this process's recording.
+    """Receive what other processes log with ``rr.connect(...)`` into ``recording`` (``rr.serve`` in
+    :mod:`rerun_nb._global` passes the current one, or makes one).
 
     Listens on ``host:port`` (loopback by default) on a background thread and returns the :class:`Server`
-    (``.close()`` stops it). Rows go to ``recording`` or, if not given, to the current recording (the one
-    ``rr.init`` made; one is made if there is none); a viewer of it shows them live. Several clients — each its
+    (``.close()`` stops it); a viewer of ``recording`` shows the rows live. Several clients — each its
     own recording stream — may write into the one recording; their rows keep their own timelines.
 
     Binding a non-loopback ``host`` (``"0.0.0.0"``) requires a token: pass ``token=`` or one is generated and
@@ -546,10 +546,11 @@ def serve(
         max_frame_bytes=max_frame_bytes,
         handshake_timeout=handshake_timeout,
         frame_timeout=frame_timeout,
+        adopt_ids=adopt_ids,
     )
 
 
-def listen(recording: RecordingStream, spec: Any, *, token: str | None = None) -> Server:
+def listen(recording: Any, spec: Any, *, token: str | None = None, adopt_ids: bool = False) -> Server:
     """For viewers' ``listen=`` option: ``True`` (port 9876), a port (``9877``) or ``"host:port"``."""
     if spec is True:
         host, port = "127.0.0.1", DEFAULT_PORT
@@ -560,7 +561,7 @@ def listen(recording: RecordingStream, spec: Any, *, token: str | None = None) -
         host, port = (host or "127.0.0.1").strip("[]"), int(p)
     else:
         raise TypeError(f"listen= takes True, a port number or 'host:port', not {spec!r}")
-    return Server(recording, host, port, token=token)
+    return Server(recording, host, port, token=token, adopt_ids=adopt_ids)
 
 
 def servers() -> list[Server]:

@@ -235,6 +235,10 @@ PICTURE_DEBOUNCE_S = 1.0
 #: Traitlets of the viewer whose change makes a new picture.
 _VIEW_TRAITS = ("timeline", "time", "camera", "hidden", "width", "height", "data_version", "playing")
 _displays: weakref.WeakSet[_Pictures] = weakref.WeakSet()
+#: The picture outputs of each displayed viewer, and the cell that displayed it last (this module owns both; the
+#: viewer knows nothing of them).
+_pictures_of: weakref.WeakKeyDictionary[Any, _Pictures] = weakref.WeakKeyDictionary()
+_shown_in: weakref.WeakKeyDictionary[Any, int | None] = weakref.WeakKeyDictionary()
 _hook_registered = False
 _cell_running = False  # between IPython's pre_run_cell and post_run_cell
 
@@ -467,24 +471,24 @@ def display_viewer(viewer: Any) -> None:
     from IPython.display import display
 
     ip = _ipython()
-    pics: _Pictures | None = getattr(viewer, "_rrnb_pictures", None)
+    shown_in = _shown_in.get(viewer)
     count = getattr(ip, "execution_count", None)
     in_displayhook = getattr(getattr(ip, "displayhook", None), "msg", None) is not None
-    if in_displayhook and count is not None and getattr(viewer, "_rrnb_shown_in", None) == count:
+    if in_displayhook and count is not None and shown_in == count:
         return
     bundle = viewer._repr_mimebundle_() if callable(getattr(viewer, "_repr_mimebundle_", None)) else None
     data, md = bundle if isinstance(bundle, tuple) else (bundle or {"text/plain": repr(viewer)}, {})
     display(data, metadata=md, raw=True)
-    viewer._rrnb_shown_in = count
+    _shown_in[viewer] = count
     if not _in_kernel(ip):
         return
     reason = static_picture_reason(quick=True)
     if reason is not None:
         _say_why_once(reason)
         return
+    pics = _pictures_of.get(viewer)
     if pics is None:
-        pics = _Pictures(viewer)
-        viewer._rrnb_pictures = pics
+        pics = _pictures_of[viewer] = _Pictures(viewer)
     did = uuid.uuid4().hex
     pics.display_ids.append(did)
     st = pics.state() or {"width": 800, "height": 480}

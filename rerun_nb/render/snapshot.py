@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from .. import timelines as tq
 from . import _support
 from .camera import apply_camera, fit_camera, normalize_camera
 
@@ -26,8 +27,10 @@ __all__ = [
     "encode_png",
     "get_renderer",
     "render_lock",
+    "scene_at",
     "snapshot_array",
     "snapshot_png",
+    "store_of",
     "unavailable_reason",
 ]
 
@@ -82,9 +85,20 @@ def get_renderer(width: int, height: int) -> Renderer:
         return r
 
 
+def store_of(recording: Any) -> Any:
+    """The store of ``recording`` (a ``RecordingStream``), or ``recording`` itself when it is a store."""
+    return getattr(recording, "store", recording)
+
+
+def scene_at(recording: Any, timeline: str | None, time: Any) -> Any:
+    """The scene of ``recording`` at ``time`` (timeline units or a time object; ``None``: the latest) on
+    ``timeline`` (``None``: static only), converted to the store's int64 once (:mod:`rerun_nb.timelines`)."""
+    return tq.scene_at(store_of(recording), timeline, time)
+
+
 def default_timeline(rec: Any) -> str | None:
     """The timeline the widget opens on: the most recently created user timeline, else ``log_time``."""
-    names = list(rec.timelines())
+    names = list(tq.timelines(store_of(rec)))
     user = [n for n in names if n not in ("log_time", "log_tick")]
     if user:
         return user[-1]
@@ -110,7 +124,7 @@ def _scene_of(rec: Any, timeline: str | None, time: Any) -> Any:
         timeline = default_timeline(rec)
     elif timeline == "":
         timeline = None  # static data only
-    return rec.scene(timeline=timeline, time=time)
+    return scene_at(rec, timeline, time)
 
 
 def render_scene(

@@ -18,9 +18,11 @@ from typing import Any
 
 import numpy as np
 
+from .. import timelines as tq
+from ..time import to_number
 from . import _support
 from .camera import fit_camera, normalize_camera
-from .snapshot import default_timeline, get_renderer, render_lock
+from .snapshot import default_timeline, get_renderer, render_lock, scene_at, store_of
 
 __all__ = ["frame_times", "to_video"]
 
@@ -45,17 +47,17 @@ def frame_times(
     sequence timelines advance ``speed`` steps a frame (Rerun's viewer does the same). ``step`` overrides the
     increment. ``start`` / ``end`` default to the timeline's range; ``end`` is included when it falls on a frame.
     """
-    tls = recording.timelines()
+    tls = tq.timelines(store_of(recording))
     if timeline not in tls:
         raise ValueError(f"unknown timeline {timeline!r} (known: {', '.join(tls) or 'none'})")
     kind, lo, hi = tls[timeline]
-    t0 = _num(lo if start is None else start, "start")
-    t1 = _num(hi if end is None else end, "end")
+    t0 = to_number(lo if start is None else start, "start")
+    t1 = to_number(hi if end is None else end, "end")
     if t1 < t0:
         raise ValueError(f"end ({t1}) is before start ({t0})")
     if step is None:
         step = speed if kind == "sequence" else speed / fps
-    step = _num(step, "step")
+    step = to_number(step, "step")
     if not step > 0:
         raise ValueError(f"the time step between frames must be > 0, got {step}")
     n = math.floor((t1 - t0) / step + 1e-9) + 1
@@ -63,21 +65,6 @@ def frame_times(
     if kind == "sequence":
         times = np.unique(np.floor(times + 1e-9).astype(np.int64))
     return times
-
-
-def _num(v: Any, what: str) -> float:
-    if hasattr(v, "total_seconds"):
-        return float(v.total_seconds())
-    if isinstance(v, np.timedelta64):
-        return float(v / np.timedelta64(1, "ns")) / 1e9
-    if isinstance(v, np.datetime64):
-        return float(v.astype("datetime64[ns]").astype(np.int64)) / 1e9
-    if hasattr(v, "timestamp"):
-        return float(v.timestamp())
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        raise TypeError(f"{what} must be a number (timeline units) or a time object, got {v!r}") from None
 
 
 def _progress(total: int, progress: Any, desc: str) -> Any:
@@ -240,8 +227,8 @@ def to_video(
     w, h = int(width) + (int(width) % 2), int(height) + (int(height) % 2)
     cam = normalize_camera(camera)
     if cam is None:
-        b0 = recording.scene(timeline=timeline, time=ts[0]).bounds()
-        b1 = recording.scene(timeline=timeline, time=ts[-1]).bounds()
+        b0 = scene_at(recording, timeline, ts[0]).bounds()
+        b1 = scene_at(recording, timeline, ts[-1]).bounds()
         bs = [b for b in (b0, b1) if b is not None]
         bounds = (np.min([b[0] for b in bs], 0), np.max([b[1] for b in bs], 0)) if bs else None
         cam = fit_camera(bounds, w / h)
@@ -257,7 +244,7 @@ def to_video(
         renderer = get_renderer(w, h)
         for t in ts:
             with render_lock:
-                builder.update(recording.scene(timeline=timeline, time=t), hidden)
+                builder.update(scene_at(recording, timeline, t), hidden)
                 img = renderer.render(builder, cam)
             writer.write(img[..., :3])
             if bar is not None:

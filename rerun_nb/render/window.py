@@ -201,14 +201,15 @@ def _reader(store: Any, stdin: Any, done: threading.Event) -> None:
 
 
 class _App:
-    def __init__(self, rec: Any, stream_done: threading.Event, title: str, size: tuple[int, int]) -> None:
+    """The window: draws the scene of ``store`` (filled by the stream reader) at its own time cursor."""
+
+    def __init__(self, store: Any, stream_done: threading.Event, title: str, size: tuple[int, int]) -> None:
         import pygfx as gfx
         from rendercanvas.glfw import RenderCanvas
 
         from .scene_builder import SceneBuilder
 
-        self.rec = rec
-        self.store = rec.store
+        self.store = store
         self.stream_done = stream_done
         self.base_title = title
         # on demand: an idle window costs nothing; _poll asks for frames while playing or while data arrives
@@ -239,21 +240,25 @@ class _App:
     # -- time ------------------------------------------------------------------------------------------
 
     def _timelines(self) -> dict[str, tuple[str, Any, Any]]:
-        return self.rec.timelines()
+        from .. import timelines as tq
+
+        return tq.timelines(self.store)
 
     def _pick_timeline(self) -> None:
         from .snapshot import default_timeline
 
         tls = self._timelines()
-        if self.timeline not in tls or (self.follow and default_timeline(self.rec) != self.timeline):
-            self.timeline = default_timeline(self.rec)
+        if self.timeline not in tls or (self.follow and default_timeline(self.store) != self.timeline):
+            self.timeline = default_timeline(self.store)
 
     def _times(self) -> Any:
         import numpy as np
 
+        from .. import timelines as tq
+
         if self.timeline is None:
             return np.zeros(0)
-        return self.rec.timeline_times(self.timeline)
+        return tq.timeline_times(self.store, self.timeline)
 
     def _range(self) -> tuple[float, float] | None:
         r = self._timelines().get(self.timeline) if self.timeline else None
@@ -339,6 +344,7 @@ class _App:
 
     def draw(self) -> None:
         from .camera import apply_camera, fit_camera, pygfx_fov
+        from .snapshot import scene_at
 
         now = time.perf_counter()
         dt, self._last = now - self._last, now
@@ -356,7 +362,7 @@ class _App:
         key = (self.timeline, self.time, self.store.generation)
         if key != self._shown:
             self._shown = key
-            scene = self.rec.scene(timeline=self.timeline, time=self.time if self.timeline else None)
+            scene = scene_at(self.store, self.timeline, self.time if self.timeline else None)
             self.builder.update(scene)
             if not self.fitted:
                 b = scene.bounds()
@@ -458,12 +464,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     # read the stream from the start (before pygfx is imported) so the script never waits on a full pipe
-    from ..recording import RecordingStream
+    from ..store import ChunkStore
 
-    rec = RecordingStream("rerun_nb-window")
-    rec.set_log_time_enabled(False)
+    store = ChunkStore()
+    store.register_timeline("log_time", "timestamp")  # first, as in the script's recording
     done = threading.Event()
-    threading.Thread(target=_reader, args=(rec.store, sys.stdin.buffer, done), daemon=True).start()
+    threading.Thread(target=_reader, args=(store, sys.stdin.buffer, done), daemon=True).start()
     from . import _support
 
     reason = _support.unavailable_reason()
@@ -471,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rerun_nb window: {reason}", file=sys.stderr)
         return 2
     w, h = (int(x) for x in a.size.lower().split("x"))
-    _App(rec, done, a.title, (w, h)).run()
+    _App(store, done, a.title, (w, h)).run()
     return 0
 
 

@@ -27,6 +27,7 @@ import os
 import threading
 import time
 import weakref
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger("rerun_nb.viewer")
@@ -41,7 +42,19 @@ MARKS_INTERVAL_S = 1.0
 _lock = threading.Lock()
 #: Serialises refreshes of viewers between the pusher thread and the main thread.
 REFRESH_LOCK = threading.RLock()
-_viewers: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+@dataclass
+class _Pace:
+    """What the pusher knows of one viewer (this module owns it; the viewer knows nothing of it)."""
+
+    generation: Any  # the store generation last shown
+    next_at: float = 0.0  # monotonic time before which it is not refreshed again
+    marks_at: float = 0.0  # when its marks were last rescanned
+    subshell: bool = False  # its messages are answered from the subshell
+
+
+_viewers: weakref.WeakKeyDictionary[Any, _Pace] = weakref.WeakKeyDictionary()
 _subshell: str | None = None
 _subshell_tried = False
 _thread: threading.Thread | None = None
@@ -108,19 +121,16 @@ def route_comm(widget: Any) -> bool:
 
 def live_viewers() -> list[Any]:
     """Viewers the pusher looks after (alive and not closed)."""
-    return [v for v in list(_viewers) if getattr(v, "comm", None) is not None]
+    return [v for v in list(_viewers.keys()) if getattr(v, "comm", None) is not None]
 
 
 def attach(viewer: Any, *, start: bool | None = None) -> None:
     """Route ``viewer``'s messages to the subshell and have the pusher refresh it while data comes in.
 
-    ``start``: start the pusher thread (default: only inside a kernel).
+    ``viewer`` needs ``recording`` (with a ``store``), ``handler`` (its ``ProtocolHandler``), ``comm`` and
+    ``refresh(rescan_marks=...)``. ``start``: start the pusher thread (default: only inside a kernel).
     """
-    viewer._live_gen = _generation(viewer._rec)
-    viewer._live_next = 0.0
-    viewer._live_marks_at = time.monotonic()
-    viewer._live_subshell = route_comm(viewer)
-    _viewers.add(viewer)
+    _viewers[viewer] = _Pace(_generation(viewer.recording), 0.0, time.monotonic(), route_comm(viewer))
     if start is None:
         start = _kernel() is not None
     if start:
@@ -154,47 +164,21 @@ def _run() -> None:
 def tick(viewer: Any, now: float | None = None) -> bool:
     """Refresh ``viewer`` if its recording changed and its pace allows; ``True`` when it did."""
     now = time.monotonic() if now is None else now
-    if now < viewer._live_next:
+    pace = _viewers.get(viewer)
+    if pace is None or now < pace.next_at:
         return False
     if not viewer.handler.views():  # never shown, or every view released: costs nothing
         return False
-    rec = viewer._rec
-    gen = _generation(rec)
-    if gen is None or gen == viewer._live_gen:
+    gen = _generation(viewer.recording)
+    if gen is None or gen == pace.generation:
         return False
     t0 = time.thread_time()  # CPU time: waiting for the GIL held by the logging thread costs it nothing
     with REFRESH_LOCK:
-        viewer._live_gen = gen
-        full_marks = now - viewer._live_marks_at >= MARKS_INTERVAL_S
+        pace.generation = gen
+        full_marks = now - pace.marks_at >= MARKS_INTERVAL_S
         if full_marks:
-            viewer._live_marks_at = now
-        _quick_refresh(viewer, rec, full_marks)
+            pace.marks_at = now
+        viewer.refresh(rescan_marks=full_marks)
     cost = time.thread_time() - t0 + viewer.handler.last_query_s * max(1, len(viewer.handler.views()))
-    viewer._live_next = now + max(MIN_INTERVAL_S, 10 * cost)
+    pace.next_at = now + max(MIN_INTERVAL_S, 10 * cost)
     return True
-
-
-def _quick_refresh(viewer: Any, rec: Any, full_marks: bool) -> None:
-    """Timelines (marks rescanned only when ``full_marks``), entity paths, ``data_version``."""
-    from .widget import _timeline_infos
-
-    if full_marks:
-        infos = _timeline_infos(rec)
-    else:
-        old = {i["name"]: i.get("marks", []) for i in viewer.timelines}
-        infos = []
-        for name, (kind, lo, hi) in rec.timelines().items():
-            marks = [m for m in old.get(name, []) if lo <= m <= hi]
-            if not marks or marks[-1] < float(hi):
-                marks.append(float(hi))
-            infos.append({"name": name, "kind": kind, "min": float(lo), "max": float(hi), "marks": marks})
-    paths = sorted(rec.entity_paths())
-    sig = viewer._make_signature(infos, paths)
-    # after a quick refresh the end-of-cell hook still rescans the marks (a path count that never matches)
-    viewer._signature = sig if full_marks else (sig[0], -1)
-    with viewer.hold_sync():
-        viewer.timelines = infos
-        if paths != list(viewer.entity_paths):
-            viewer.entity_paths = paths
-        viewer._adopt_default_timeline(infos)
-        viewer.data_version += 1

@@ -25,6 +25,9 @@ from typing import Any
 
 import numpy as np
 
+from .. import query as q
+from ..time import TimeError, from_time_int, wire_span_to_int, wire_to_int
+
 __all__ = [
     "MAX_BASES",
     "MAX_PART_BYTES",
@@ -47,9 +50,6 @@ MAX_VIEW_ID_LEN = 200
 MAX_WINDOW_FRAMES = 64
 #: Replies whose buffers add up to more than this travel as several ``part`` messages.
 MAX_PART_BYTES = 4 * 1024 * 1024
-
-#: Component prefixes the front end never draws as geometry: transforms travel in ``transforms``.
-_NOT_SENT_PREFIXES = ("Transform3D:", "Clear:")
 
 _WIRE_DTYPES = {
     np.dtype("float32"): "float32",
@@ -211,8 +211,10 @@ class ProtocolHandler:
     Parameters
     ----------
     recording:
-        Anything with ``scene(timeline=..., time=...)`` and ``timelines()`` as in docs/internals.md
-        (a ``RecordingStream``), or a zero-argument callable returning one (so that a widget can swap
+        The recording shown: a ``RecordingStream`` (anything with a ``store``), whose store is queried at the
+        int64 time the message's time converts to (once, :func:`rerun_nb.time.wire_to_int`); or an object with
+        ``scene(timeline=..., time=...)`` and ``timelines()`` in the timeline's units (test doubles, adapters;
+        playback windows need a store). Or a zero-argument callable returning one (so that a widget can swap
         recordings). May be ``None``: queries are then answered with an error.
     max_bases:
         Replies per view remembered as delta bases.
@@ -344,17 +346,40 @@ class ProtocolHandler:
             self._views.pop(view, None)
         return {}, []
 
+    @staticmethod
+    def _known_timelines(rec: Any) -> dict[str, str]:
+        """``{name: kind}`` of the timelines that hold data."""
+        store = getattr(rec, "store", None)
+        if store is not None:
+            kinds = dict(store.timeline_kinds)
+            return {n: k for n, k in kinds.items() if store.timeline_range(n) is not None}
+        return {n: v[0] for n, v in rec.timelines().items()}
+
     def _timeline_arg(self, rec: Any, timeline: Any, kind: str) -> tuple[str | None, str | None]:
         """Validate ``timeline``; returns ``(name or None, its kind or None)``."""
         if timeline is not None and not isinstance(timeline, str):
             raise ProtocolError(f"{kind}: 'timeline' must be a string or null, got {_short(timeline)}")
         if not timeline:
             return None, None
-        known = rec.timelines()
+        known = self._known_timelines(rec)
         if timeline not in known:
             names = ", ".join(sorted(known)) or "none"
             raise ProtocolError(f"{kind}: unknown 'timeline' {_short(timeline)} (known: {names})")
-        return timeline, known[timeline][0]
+        return timeline, known[timeline]
+
+    @staticmethod
+    def _scene(rec: Any, timeline: str | None, kind: str | None, t: int | float) -> Any:
+        """The scene at the wire time ``t``: converted once to the store's int64 and queried there."""
+        store = getattr(rec, "store", None)
+        if store is None:  # an object that speaks the timeline's units itself
+            return rec.scene(timeline=timeline, time=t)
+        if timeline is None or kind is None:
+            return q.scene(store, None, 0, None)
+        try:
+            ti = wire_to_int(kind, t, widen=True)
+        except TimeError as e:
+            raise ProtocolError(f"query: {e.problem.text()}") from None
+        return q.scene(store, timeline, ti, t)
 
     @staticmethod
     def _number(content: dict, key: str, kind: str) -> int | float:
@@ -402,7 +427,7 @@ class ProtocolHandler:
         if kind == "sequence":
             t = math.floor(t)
 
-        scene = rec.scene(timeline=timeline, time=t)
+        scene = self._scene(rec, timeline, kind, t)
         bufs: list[memoryview] = []
         with self._lock:
             state = self._state(view)
@@ -456,14 +481,13 @@ class ProtocolHandler:
         if timeline is None:
             raise ProtocolError("window: needs a 'timeline'")
 
-        scale = 1 if kind == "sequence" else 1_000_000_000
         times = self._data_times(rec, timeline)
-        lo_i = round(start * scale) if scale > 1 else math.floor(start)
-        hi_i = round(end * scale) if scale > 1 else math.floor(end)
+        lo_i = wire_to_int(kind, start, widen=False)
+        hi_i = wire_to_int(kind, end, widen=False)
         a = int(np.searchsorted(times, lo_i, side="right" if excl else "left"))
         b = int(np.searchsorted(times, hi_i, side="right"))
         picked: list[int] = []
-        step_i = float(step) * scale
+        step_i = wire_span_to_int(kind, step)
         for i in range(a, b):
             t = int(times[i])
             if picked and t - picked[-1] < step_i:
@@ -479,16 +503,13 @@ class ProtocolHandler:
             state = self._state(view)
             held = state.get(base)
             prev_id = base if held is not None else None
+        store = rec.store  # _data_times made sure there is one
         for k, ti in enumerate(picked):
-            tq: Any = ti
-            if kind == "duration":
-                tq = np.timedelta64(ti, "ns")
-            elif kind == "timestamp":
-                tq = np.datetime64(ti, "ns")
-            scene = rec.scene(timeline=timeline, time=tq)
+            t_user = from_time_int(kind, ti)
+            scene = q.scene(store, timeline, ti, t_user)  # at the store's own time: no conversion on the way
             frame, snapshot = self._encode(scene, held, bufs)
             fid = wid + k
-            frame.update(id=fid, base=prev_id, time=ti if scale == 1 else ti / scale)
+            frame.update(id=fid, base=prev_id, time=t_user)
             frames.append(frame)
             with self._lock:
                 self._remember(self._state(view), fid, snapshot, frame=True)
@@ -523,9 +544,7 @@ class ProtocolHandler:
             row_ids = ev.row_ids
             comps: dict[str, Any] = {}
             now: dict[str, int] = {}
-            for name, batch in ev.components.items():
-                if name.startswith(_NOT_SENT_PREFIXES):
-                    continue
+            for name, batch in ev.components.items():  # drawable only: transforms travel in ``transforms``
                 rid = int(row_ids.get(name, -1))
                 if prev is not None and prev.comps.get(name) == rid and rid != -1:
                     now[name] = rid

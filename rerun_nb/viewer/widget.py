@@ -13,6 +13,9 @@ import anywidget
 import numpy as np
 import traitlets as t
 
+from .. import _current
+from .. import timelines as tq
+from . import live
 from .protocol import ProtocolHandler, split_reply
 
 __all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "MAX_MARKS", "Viewer"]
@@ -48,50 +51,17 @@ class _BundleESM:
             return _MISSING_BUNDLE_ESM
 
 
-def _global_recording() -> Any:
-    try:
-        from .._global import get_global_data_recording
-    except ImportError:  # the api layer is not there yet
-        return None
-    return get_global_data_recording()
-
-
 def _open_recording(source: Any) -> Any:
-    """Turn ``Viewer``'s ``recording`` argument into something with ``scene`` / ``timelines``."""
-    if source is None:
-        return _global_recording()
-    if isinstance(source, (str, os.PathLike)):
-        import rerun_nb
+    """``Viewer``'s ``recording`` argument as a recording (``None`` stays ``None`` when nothing was logged yet).
 
-        load = getattr(rerun_nb, "load", None)
-        if load is None:
-            raise NotImplementedError("opening a recording file needs rerun_nb.load, which is not there yet")
-        return load(os.fspath(source))
-    if not hasattr(source, "scene") or not hasattr(source, "timelines"):
+    A recording (anything with a ``store``) is shown as is; a path or ``None`` (the global recording) is
+    resolved by the api (:func:`rerun_nb._current.open_recording`).
+    """
+    if source is not None and not isinstance(source, (str, os.PathLike)) and not hasattr(source, "store"):
         raise TypeError(
             f"recording must be a RecordingStream, a file path or None, got {type(source).__name__}"
         )
-    return source
-
-
-def _ns_to_units(kind: str, v: np.ndarray) -> np.ndarray:
-    return v.astype(np.float64) / 1e9 if kind in ("duration", "timestamp") else v
-
-
-def _distinct_times(rec: Any, name: str, kind: str) -> np.ndarray | None:
-    """Sorted distinct times (timeline units) where ``rec`` has data on ``name``, if it can tell."""
-    fn = getattr(rec, "timeline_times", None)
-    if fn is not None:
-        return np.unique(np.asarray(fn(name)))
-    store = getattr(rec, "store", None)
-    if store is not None and hasattr(store, "chunks"):
-        if hasattr(store, "flush"):
-            store.flush()
-        parts = [c.timelines[name] for c in store.chunks() if name in getattr(c, "timelines", {})]
-        if parts:
-            return _ns_to_units(kind, np.unique(np.concatenate(parts)))
-        return np.zeros(0)
-    return None
+    return _current.open_recording(source)
 
 
 def _marks(times: np.ndarray, n: int = MAX_MARKS) -> list[float]:
@@ -101,15 +71,30 @@ def _marks(times: np.ndarray, n: int = MAX_MARKS) -> list[float]:
     return [float(x) for x in times]
 
 
-def _timeline_infos(rec: Any) -> list[dict[str, Any]]:
+def _timeline_infos(rec: Any, old: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """The ``timelines`` traitlet of a view of ``rec``: ``{name, kind, min, max, marks}`` in timeline units.
+
+    ``old``: the current traitlet; its marks are kept (those still in range, plus the new end) instead of
+    rescanning every time (the live pusher does this between full rescans).
+    """
     if rec is None:
         return []
+    store = rec.store
+    kept = None if old is None else {i["name"]: i.get("marks", []) for i in old}
     out = []
-    for name, (kind, lo, hi) in rec.timelines().items():
-        times = _distinct_times(rec, name, kind)
-        marks = _marks(times) if times is not None else [float(lo), float(hi)]
+    for name, (kind, lo, hi) in tq.timelines(store).items():
+        if kept is None:
+            marks = _marks(tq.timeline_times(store, name))
+        else:
+            marks = [m for m in kept.get(name, []) if lo <= m <= hi]
+            if not marks or marks[-1] < float(hi):
+                marks.append(float(hi))
         out.append({"name": name, "kind": kind, "min": float(lo), "max": float(hi), "marks": marks})
     return out
+
+
+def _entity_paths(rec: Any) -> list[str]:
+    return sorted(rec.store.entity_paths()) if rec is not None else []
 
 
 def _default_timeline(infos: list[dict[str, Any]]) -> str:
@@ -216,12 +201,14 @@ class Viewer(anywidget.AnyWidget):
         if listen is not None and listen is not False:
             from ..net import listen as _listen  # other processes' rr.connect(...) rows, shown live
 
-            self._server = _listen(rec, listen)
-            rec = self._server.recording  # made (and made the global one) when there was none
+            made = rec is None
+            if made:  # nothing logged yet: a new global recording takes the first client's ids
+                rec = _current.open_recording(None, create=True)
+            self._server = _listen(rec, listen, adopt_ids=made)
         self._rec = rec
         self._handler = ProtocolHandler(lambda: self._rec)
         infos = _timeline_infos(rec)
-        paths = sorted(rec.entity_paths()) if rec is not None else []
+        paths = _entity_paths(rec)
         self._signature = self._make_signature(infos, paths)
         auto_timeline = timeline is None
         if timeline is None:
@@ -247,9 +234,7 @@ class Viewer(anywidget.AnyWidget):
         self.on_msg(self._on_msg)
         _live_viewers.add(self)
         _register_cell_hook()
-        from . import live  # answered from a kernel subshell and refreshed while a cell runs
-
-        live.attach(self)
+        live.attach(self)  # answered from a kernel subshell and refreshed while a cell runs
 
     # -- public --------------------------------------------------------------------------------------
 
@@ -293,23 +278,30 @@ class Viewer(anywidget.AnyWidget):
         """The protocol handler answering this widget's messages."""
         return self._handler
 
-    def refresh(self) -> None:
+    def refresh(self, *, rescan_marks: bool = True) -> None:
         """Re-read timelines and entity paths from the recording and make the views re-query.
+
+        Parameters
+        ----------
+        rescan_marks:
+            Recompute the marks under the slider (a scan of every time). ``False`` keeps the current marks and
+            adds the new end (the live pusher, between rescans); the end-of-cell hook then rescans.
 
         Examples
         --------
         >>> viewer.refresh()  # after logging more data from outside a cell  # doctest: +SKIP
         """
-        from .live import REFRESH_LOCK
-
-        with REFRESH_LOCK:  # the live pusher thread refreshes too
+        with live.REFRESH_LOCK:  # the live pusher thread refreshes too
             rec = self._rec
-            infos = _timeline_infos(rec)
-            paths = sorted(rec.entity_paths()) if rec is not None else []
-            self._signature = self._make_signature(infos, paths)
+            infos = _timeline_infos(rec, None if rescan_marks else list(self.timelines))
+            paths = _entity_paths(rec)
+            sig = self._make_signature(infos, paths)
+            # after a quick refresh the end-of-cell hook still rescans the marks (a path count that never matches)
+            self._signature = sig if rescan_marks else (sig[0], -1)
             with self.hold_sync():
                 self.timelines = infos
-                self.entity_paths = paths
+                if paths != list(self.entity_paths):
+                    self.entity_paths = paths
                 self._adopt_default_timeline(infos)
                 self.data_version += 1
 
@@ -323,12 +315,9 @@ class Viewer(anywidget.AnyWidget):
         rec = self._rec
         if rec is None:
             return
-        infos = [
-            {"name": n, "min": float(lo), "max": float(hi)} for n, (_k, lo, hi) in rec.timelines().items()
-        ]
-        quick = tuple((i["name"], i["min"], i["max"]) for i in infos)
+        quick = tuple((n, float(lo), float(hi)) for n, (_k, lo, hi) in tq.timelines(rec.store).items())
         old = tuple(x[:3] for x in self._signature[0])
-        if quick != old or len(rec.entity_paths()) != self._signature[1]:
+        if quick != old or len(rec.store.entity_paths()) != self._signature[1]:
             self.refresh()
 
     def _adopt_default_timeline(self, infos: list[dict[str, Any]]) -> None:
