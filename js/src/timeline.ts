@@ -67,7 +67,6 @@ export class TimelineBar {
   readonly loopBox: HTMLInputElement;
   readonly speedSel: HTMLSelectElement;
   private marks: HTMLCanvasElement;
-  private timelines: TimelineInfo[] = [];
   private current: TimelineInfo | null = null;
 
   constructor(private readonly ev: TimelineBarEvents) {
@@ -106,7 +105,6 @@ export class TimelineBar {
   }
 
   setTimelines(tls: TimelineInfo[], selected: string): void {
-    this.timelines = tls;
     this.select.replaceChildren();
     if (tls.length === 0 || selected === "") {
       const o = el("option", "", this.select);
