@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from . import query as q
-from .time import SEQUENCE, TimeError, from_time_int, to_query_int, to_user_array
+from .time import TimeError, from_time_int, to_query_int, to_user_array
 
 __all__ = ["query_int", "scene_at", "timeline_times", "timelines"]
 
@@ -67,8 +67,3 @@ def scene_at(store: Any, timeline: str | None, time: Any) -> q.Scene:
     t, tl = query_int(store, timeline, time)
     kind = store.timeline_kinds.get(tl) if tl else None
     return q.scene(store, tl, t, from_time_int(kind, t) if kind else None)
-
-
-def is_sequence(store: Any, timeline: str) -> bool:
-    """Whether ``timeline`` counts steps (integers) rather than seconds."""
-    return store.timeline_kinds.get(timeline) == SEQUENCE
