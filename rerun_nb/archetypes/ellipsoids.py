@@ -16,7 +16,8 @@ __all__ = ["Ellipsoids3D"]
 class Ellipsoids3D(Archetype):
     """3D ellipsoids by ``half_sizes`` (or spheres by ``radii``), ``centers`` and optional rotations.
 
-    Drawn as a dense wireframe unless ``fill_mode`` says otherwise (as in Rerun).
+    Drawn as three axis-aligned cross-sections (``FillMode.MajorWireframe``, Rerun's default) unless
+    ``fill_mode`` says otherwise.
 
     Examples
     --------
