@@ -323,7 +323,7 @@ print(json.dumps({"load": res, "info": code,
 
 def test_a_small_zstd_file_that_inflates_to_gigabytes_is_refused_before_allocating(tmp_path):
     path = tmp_path / "bomb.rnb"
-    _bomb(path, 1 << 28)  # 2 GiB of zeros
+    _bomb(path, 1 << 27)  # 1 GiB of zeros (more than the 768 MiB the child may map)
     assert path.stat().st_size < 1 << 20
     r = _run(_UNDER_RLIMIT, str(path), timeout=120)
     assert r.returncode == 0, r.stderr
@@ -427,12 +427,14 @@ def test_a_bad_file_is_one_recording_file_error_and_one_cli_line(tmp_path, capsy
     _save(_recording(), good)
     bad = tmp_path / "bad.rnb"
     _rewrite_first_batch(good, bad, edit)
-    with pytest.raises(RecordingFileError, match=r"bad\.rnb: corrupt near chunk 0: .*" + match):
+    with pytest.raises(
+        RecordingFileError, match=r"bad\.rnb: corrupt near (chunk 0|byte \d+ of \d+): .*" + match
+    ):
         rr.load(bad)
     for cmd in (["info", str(bad)], ["convert", str(bad), str(tmp_path / "o.parquet")],
                 ["view", str(bad), "--no-launch"]):  # fmt: skip
         assert main(cmd) == 2
-        _one_line_error(capsys, "bad.rnb", "corrupt near chunk 0")
+        _one_line_error(capsys, "bad.rnb", "corrupt near")
     assert not (tmp_path / "o.parquet").exists()
 
 

@@ -849,8 +849,12 @@ def _segment_batches(src: Any, out: RecordingFile, size: int, recover: bool) -> 
                     rb = reader.read_next_batch()
                 except StopIteration:
                     break
+                _validated(rb)
                 _seen(out, rb)
                 yield rb
+        except _Corrupt as e:
+            _damaged(out, src.tell(), str(e), recover, truncated=False)
+            return
         except (pa.ArrowException, OSError) as e:
             _stream_error(src, out, size, e, recover)
             return
@@ -866,7 +870,7 @@ def _table_batches(
                 rb, cmd = reader.read_next_batch_with_custom_metadata()
             except StopIteration:
                 break
-            chunk_rb = _from_table_batch(rb, cmd)
+            chunk_rb = _from_table_batch(_validated(rb), cmd)
         except _Corrupt as e:
             _damaged(out, src.tell(), str(e), recover, truncated=False)
             return
@@ -887,6 +891,16 @@ def _stream_error(src: Any, out: RecordingFile, size: int, e: BaseException, rec
 
 class _Corrupt(Exception):
     pass
+
+
+def _validated(rb: pa.RecordBatch) -> pa.RecordBatch:
+    """``rb`` after Arrow's full validation (offsets, UTF-8, dictionary indices, buffer sizes): nothing may touch
+    a batch read from a file before it (even ``nbytes`` follows the offsets, and would read out of bounds)."""
+    try:
+        rb.validate(full=True)
+    except (pa.ArrowException, ValueError) as e:
+        raise _Corrupt(f"invalid Arrow data ({e})") from None
+    return rb
 
 
 def _damaged(out: RecordingFile, pos: int, why: str, recover: bool, *, truncated: bool) -> None:
