@@ -1,7 +1,7 @@
 """Render benchmarks (pygfx in the kernel): ``python bench/bench_render.py [--frames 400] [--size 800x600]``.
 
 Prints: the first snapshot of the tutorial (device set-up included), warm snapshots (median, PNG and array),
-video encoding speed for the tutorial's 400 steps (one frame per logged time), and what the static notebook
+the CPU side of a frame (``SceneBuilder.update``: every visual built, then one time step), video encoding speed for the tutorial's 400 steps (one frame per logged time), and what the static notebook
 picture costs the display call (cold: schedules a background render; warm: served from the cache).
 Targets (issue "Pictures from the kernel"): warm snapshot <= 150 ms at 800x600, video >= 10 frames/s,
 display call < 50 ms.
@@ -54,6 +54,27 @@ def tutorial() -> rr.RecordingStream:
     return rec
 
 
+def bench_scene_builder(rec: rr.RecordingStream, ts: np.ndarray) -> None:
+    """Print the CPU cost of keeping a pygfx scene in step: a fresh builder, then one time step at a time."""
+    from rerun_nb.render.scene_builder import SceneBuilder
+
+    scenes = [rec.scene(timeline="stable_time", time=float(t)) for t in ts]
+    build_t, step_t = [], []
+    for _ in range(5):
+        b = SceneBuilder()
+        t0 = time.perf_counter()
+        b.update(scenes[0])
+        build_t.append(time.perf_counter() - t0)
+        for s in scenes[1:]:
+            t0 = time.perf_counter()
+            b.update(s)
+            step_t.append(time.perf_counter() - t0)
+    print(
+        f"scene builder (CPU): all visuals built median {statistics.median(build_t) * 1e3:.1f} ms, "
+        f"time step median {statistics.median(step_t) * 1e3:.2f} ms"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=400)
@@ -102,6 +123,8 @@ def main() -> int:
         f"(min {min(png_t) * 1e3:.0f}), array median {statistics.median(arr_t) * 1e3:.0f} ms "
         f"(min {min(arr_t) * 1e3:.0f})   target <= 150 ms"
     )
+
+    bench_scene_builder(rec, ts)
 
     times = rec.timeline_times("stable_time")[: a.frames]
     with tempfile.TemporaryDirectory() as d:
