@@ -6,8 +6,10 @@ Everything that draws or exports — the widget, the renderer, ``rec.latest_at``
 from __future__ import annotations
 
 import logging
+import time
 import weakref
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -262,6 +264,56 @@ class Scene:
         return lo, hi
 
 
+# A whole-scene query gives the store lock back this often, so rr.log on another thread never waits long.
+_LOCK_SLICE_S = 0.002
+
+
+def _in_slices(store: ChunkStore, items: list[str]) -> Iterator[list[str]]:
+    """Yield ``items`` in runs, each run's work done while holding the store lock for about ``_LOCK_SLICE_S``.
+
+    The caller does the work inside the ``for``; the lock is held from one yield to the next.
+    """
+    i, n = 0, len(items)
+    step = 64
+    while i < n:
+        with store.lock:
+            start = time.perf_counter()
+            while i < n:
+                yield items[i : i + step]
+                i += step
+                if time.perf_counter() - start > _LOCK_SLICE_S:
+                    break
+        time.sleep(0)  # let a waiting logger take the lock (RLock is not fair)
+
+
+def _entity_view(
+    store: ChunkStore,
+    path: str,
+    timeline: str | None,
+    t: int,
+    clears: _ClearResolver,
+    locals_: dict[str, np.ndarray | None],
+) -> EntityView | None:
+    """One entity's latest-at state (caller holds the lock); None when it has nothing spatial nor a transform."""
+    try:
+        comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
+        locals_[path] = _local_from_components(comps)
+    except Exception as e:  # one entity that cannot be resolved never takes the scene down
+        _report_entity_once(store, path, e)
+        return None
+    visual = {k: v for k, v in comps.items() if registry.is_spatial(k)}
+    if not visual and locals_[path] is None:
+        return None
+    return EntityView(
+        path,
+        {k: v[0] for k, v in visual.items()},
+        {k: v[1].row_id for k, v in comps.items()},
+        locals_[path],
+        _IDENTITY,
+        {k.split(":", 1)[0] for k in comps},
+    )
+
+
 def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | float | None = None) -> Scene:
     """Whole-scene latest-at: every entity with something to draw or a transform, sorted by path."""
     clears = _ClearResolver(store, timeline, t)
@@ -269,24 +321,12 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     locals_: dict[str, np.ndarray | None] = {}
     with store.lock:
         store.flush()
-        for path in store.entity_paths_locked():
-            try:
-                comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
-                locals_[path] = _local_from_components(comps)
-            except Exception as e:  # one entity that cannot be resolved never takes the scene down
-                _report_entity_once(store, path, e)
-                continue
-            visual = {k: v for k, v in comps.items() if registry.is_spatial(k)}
-            if not visual and locals_[path] is None:
-                continue
-            entities[path] = EntityView(
-                path,
-                {k: v[0] for k, v in visual.items()},
-                {k: v[1].row_id for k, v in comps.items()},
-                locals_[path],
-                _IDENTITY,
-                {k.split(":", 1)[0] for k in comps},
-            )
+        paths = list(store.entity_paths_locked())
+    for batch in _in_slices(store, paths):
+        for path in batch:
+            ev = _entity_view(store, path, timeline, t, clears, locals_)
+            if ev is not None:
+                entities[path] = ev
     root = locals_.get("")
     worlds: dict[str, np.ndarray] = {"": root if root is not None else _IDENTITY}
 
