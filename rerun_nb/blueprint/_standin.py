@@ -39,20 +39,26 @@ def _warn_once(name: str) -> None:
 
 
 class StandIn:
-    """A name of Rerun's blueprint API without an implementation here: callable, subscriptable, any attribute."""
+    """A name of Rerun's blueprint API without an implementation here: callable, subscriptable, any attribute.
 
-    def __init__(self, name: str) -> None:
+    Looking up a name on a stand-in (``rrb.visualizers.Points3D``) warns once for that name; the object a
+    call returns accepts everything silently.
+    """
+
+    def __init__(self, name: str, *, is_name: bool = True) -> None:
         self._name = name
+        self._is_name = is_name
 
     def __call__(self, *args: Any, **kwargs: Any) -> StandIn:
         _warn_once(self._name)
-        return StandIn(self._name)
+        return StandIn(self._name, is_name=False)
 
     def __getattr__(self, attr: str) -> StandIn:
         if attr.startswith("_"):
             raise AttributeError(attr)
-        _warn_once(f"{self._name}.{attr}")
-        return StandIn(f"{self._name}.{attr}")
+        if self._is_name:
+            _warn_once(f"{self._name}.{attr}")
+        return StandIn(f"{self._name}.{attr}", is_name=self._is_name)
 
     def __getitem__(self, _key: Any) -> StandIn:
         return self

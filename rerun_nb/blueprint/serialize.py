@@ -119,9 +119,10 @@ def _container_node(c: Container, entities: Any, taken: set[str], aspect: float)
     ncols = c.grid_columns or auto or 1
     shares = c.column_shares if kind == "horizontal" else c.row_shares if kind == "vertical" else None
     children = [_node(ch, entities, taken, a) for ch, a in zip(c.contents, _child_aspects(c, aspect, ncols))]
+    key = kind + "|" + "|".join(ch["id"] for ch in children)
     return {
         "type": "container",
-        "id": str(c.id),
+        "id": "c" + hashlib.sha1(key.encode()).hexdigest()[:12],
         "kind": kind,
         "name": c.name,
         "visible": c.visible is not False,
