@@ -111,3 +111,28 @@ def test_a_very_deep_entity_path_resolves_without_recursion():
     sc = rec.scene(timeline="t", time=1)
     assert sc.entities[deep].world_from_entity[0, 3] == 0.0  # the translation was cleared at t=0
     assert rec.scene(timeline="t", time=0).entities.get(deep) is None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"Points3D:positions": np.array(["a", "b"], dtype=object)},  # positions as strings
+        {"Points3D:positions": np.zeros(6, np.float32)},  # 1-D positions
+        {"Transform3D:quaternion": np.zeros((1, 3), np.float32)},  # a quaternion of 3 values
+    ],
+)
+def test_a_file_with_a_malformed_chunk_loads_the_rest_and_warns_once(tmp_path, bad):
+    rec = rr.RecordingStream("door")
+    rec.set_time("t", sequence=0)
+    rec.log("good", rr.Points3D([[1, 2, 3]]))
+    rec.flush()
+    # written by something that skipped rr.log's checks (another tool, a hostile peer)
+    rec.store.append_chunk(
+        Chunk.from_rows("bad", [10**18], {"t": [0]}, [bad], timeline_kinds={"t": "sequence"})
+    )
+    rec.save(tmp_path / "x.rnb")
+    rec.disconnect()
+    with pytest.warns(rr.RerunWarning, match=r"x\.rnb: chunk \d+ dropped: 'bad': "):
+        back = rr.load(tmp_path / "x.rnb")
+    assert back.entity_paths() == ["good"]
+    assert set(back.scene(timeline="t", time=0).entities) == {"good"}

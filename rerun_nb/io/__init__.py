@@ -28,10 +28,14 @@ Examples
 from __future__ import annotations
 
 import os
+import warnings
 from typing import IO, Any
 
 import pyarrow as pa
 
+from ..chunk_validation import ChunkRejected, validate_chunk
+from ..errors import RerunWarning
+from ..store import Chunk
 from .native import RECOMMENDED_EXTENSION, RecordingFile, RecordingFileError, read_native
 
 __all__ = [
@@ -118,8 +122,27 @@ def read_recording_file(
     if _is_rrd(path, format):
         from .rrd import read_rrd
 
-        return read_rrd(path)
-    return read_native(path, memory_map=memory_map, recover=recover)
+        f: RecordingFile = read_rrd(path)
+    else:
+        f = read_native(path, memory_map=memory_map, recover=recover)
+    f.chunks = _valid_chunks(f)
+    return f
+
+
+def _valid_chunks(f: RecordingFile) -> list[Chunk]:
+    """The file's chunks that keep the store's promises; each other one is dropped with one warning line.
+
+    A file is a door (docs/security.md): what ``rr.log`` would refuse must not reach a store from a file either.
+    """
+    kept = []
+    for i, c in enumerate(f.chunks):
+        try:
+            validate_chunk(c, {**f.timeline_kinds, **c.timeline_kinds})
+        except ChunkRejected as e:
+            warnings.warn(f"{f.path}: chunk {i} dropped: {e}", RerunWarning, stacklevel=4)
+            continue
+        kept.append(c)
+    return kept
 
 
 def read_table(path: str | os.PathLike[str], *, format: str | None = None, recover: bool = False) -> pa.Table:
