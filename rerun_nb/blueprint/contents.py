@@ -24,6 +24,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import entity_path as ep
@@ -90,11 +91,14 @@ def parse_query(contents: Any) -> list[tuple[bool, str]]:
     return [(inc, body) for body, inc in rules.items()]
 
 
+@lru_cache(maxsize=65536)
+def _part_key(part: str) -> tuple[Any, ...]:
+    return (part.startswith("__"), tuple(int(s) if s.isdigit() else s for s in _NATURAL.split(part)))
+
+
 def path_sort_key(parts: tuple[str, ...]) -> tuple[Any, ...]:
     """Rerun's order of entity paths: part by part, natural order (``a2 < a10``), ``__`` parts last."""
-    return tuple(
-        (p.startswith("__"), [int(s) if s.isdigit() else s for s in _NATURAL.split(p)]) for p in parts
-    )
+    return tuple(_part_key(p) for p in parts)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ from typing import Any
 
 from .. import entity_path as ep
 from .api import Blueprint
+from .catalog import Catalog, entities_of
 from .containers import Container
 from .contents import EntityPathFilter, path_sort_key
-from .kinds import archetype_name, kind_of
+from .kinds import kind_of
 from .layout import auto_layout
 from .spatial import views_2d, views_3d
 from .topology import Topology, view_origin
@@ -51,21 +52,6 @@ __all__ = [
 
 MAX_VIEWS_SPAWNED = 8
 Recommended = tuple[str, EntityPathFilter]
-
-
-def entities_of(source: Any) -> dict[str, set[str]]:
-    """``{canonical path: archetype names}`` from a mapping, a ``RecordingStream`` or a ``ChunkStore``.
-
-    A mapping's values may be archetype names or component names (``"Points3D:positions"``).
-    """
-    if isinstance(source, Mapping):
-        items: Iterable[tuple[str, Iterable[str]]] = source.items()
-    else:
-        store = getattr(source, "store", source)
-        if not hasattr(store, "components_of"):
-            raise TypeError(f"expected a recording, a store or a mapping, got {type(source).__name__}")
-        items = ((p, store.components_of(p)) for p in store.entity_paths())
-    return {ep.to_canonical(p): {archetype_name(a) for a in archs} for p, archs in items}
 
 
 def _per_entity(topo: Topology, pred: Callable[[frozenset[str]], bool]) -> list[Recommended]:
@@ -125,7 +111,8 @@ def heuristic_views(
     Parameters
     ----------
     entities:
-        ``{entity path: archetype or component names}``, a ``RecordingStream`` or a ``ChunkStore``.
+        ``{entity path: archetype or component names}``, a ``RecordingStream``, a ``ChunkStore`` (or a
+        ``Catalog`` of one).
     image_sizes:
         Size of each image entity (any comparable value); images without one count as one size.
     existing:
@@ -133,7 +120,7 @@ def heuristic_views(
     max_per_class:
         Rerun's cap per view class (8), counting the existing views of the class.
     """
-    topo = Topology(entities_of(entities))
+    topo = entities.topology if isinstance(entities, Catalog) else Topology(entities_of(entities))
     existing = list(existing)
     out: list[View] = []
     for cls, recs in _recommendations(topo, image_sizes):

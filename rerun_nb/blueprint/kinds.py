@@ -82,12 +82,17 @@ def archetype_name(name: str) -> str:
     return name.partition(":")[0]
 
 
+_FOUND: dict[str, str | None] = {}
+
+
 def kind_of(name: str) -> str | None:
     """The kind of view for an archetype (or component) name: ``"3d"``, ``"2d"``, ``"time_series"``, ..."""
+    found = _FOUND.get(name, False)
+    if found is not False:
+        return found
     arch = archetype_name(name)
-    if arch in _INDICATORS:
-        return _BY_NAME[arch]
-    cls = registry.archetype_of(arch)
-    if cls is not None:
-        return cls.view
-    return _BY_NAME.get(arch)
+    cls = None if arch in _INDICATORS else registry.archetype_of(arch)
+    kind = _BY_NAME.get(arch) if cls is None else cls.view
+    if cls is not None or arch in _BY_NAME:  # an archetype registered later is looked up again
+        _FOUND[name] = kind
+    return kind

@@ -24,17 +24,16 @@ Examples
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .. import entity_path as ep
 from .api import Blueprint, to_blueprint
+from .catalog import Catalog
 from .containers import Container
-from .contents import EntityPathFilter, path_sort_key
-from .heuristics import complete_blueprint, entities_of
-from .kinds import KIND_OF_CLASS, kind_of
+from .contents import EntityPathFilter
+from .heuristics import complete_blueprint
+from .kinds import KIND_OF_CLASS
 from .layout import grid_columns_for
-from .topology import Topology
 from .views import View
 
 __all__ = ["LAYOUT_VERSION", "blueprint_to_layout", "view_entities"]
@@ -42,33 +41,22 @@ __all__ = ["LAYOUT_VERSION", "blueprint_to_layout", "view_entities"]
 LAYOUT_VERSION = 1
 
 
-def _known_kinds(source: Any) -> dict[str, set[str]] | None:
-    """``{path: archetypes}`` when the source tells them (mapping, recording, store), else None."""
-    if isinstance(source, Mapping) or hasattr(getattr(source, "store", source), "components_of"):
-        return entities_of(source)
-    return None
+def view_entities(view: View, entities: Any) -> list[str]:
+    """The entities ``view`` shows: its query's matches that its class can draw (when archetypes are known).
 
-
-def view_entities(view: View, entities: Mapping[str, Iterable[str]] | Iterable[str]) -> list[str]:
-    """The entities ``view`` shows: its query's matches that its class can draw (when kinds are known).
-
-    A 3D view also draws 2D entities inside pinhole subspaces (projected), as Rerun does.
+    ``entities`` is a ``Catalog``, ``{path: archetypes}``, a recording / store, or bare paths (then every
+    match). A 3D view also draws 2D entities inside pinhole subspaces (projected), as Rerun does.
     """
-    known = entities if isinstance(entities, Mapping) else None
-    paths = [ep.to_canonical(p) for p in (known or entities)]
-    resolved = EntityPathFilter.parse(view.contents).resolve(view.canonical_origin())
-    matched = [p for p in paths if resolved.matches(ep.parts(p))]
-    if known is not None:
+    cat = entities if isinstance(entities, Catalog) else Catalog(entities)
+    candidates = cat.order
+    if cat.known:
         kind = KIND_OF_CLASS.get(view.class_identifier)
-        topo = Topology(known) if view.class_identifier == "3D" else None
-        arch = {ep.to_canonical(p): set(a) for p, a in known.items()}
-
-        def draws(p: str) -> bool:
-            kinds = {kind_of(a) for a in arch[p]}
-            return kind in kinds or (topo is not None and "2d" in kinds and topo.space_of(p) != "")
-
-        matched = [p for p in matched if draws(p)]
-    return sorted(set(matched), key=lambda p: path_sort_key(ep.parts(p)))
+        candidates = cat.with_kind(kind) if kind is not None else []
+        if view.class_identifier == "3D":
+            drawn = set(candidates) | {p for p in cat.with_kind("2d") if cat.topology.space_of(p) != ""}
+            candidates = [p for p in cat.order if p in drawn]
+    resolved = EntityPathFilter.parse(view.contents).resolve(view.canonical_origin())
+    return [p for p in candidates if resolved.matches(ep.parts(p))]
 
 
 def _view_id(view: View, taken: set[str]) -> str:
@@ -176,10 +164,9 @@ def blueprint_to_layout(blueprint: Any, entity_paths: Any, *, aspect: float = 16
         Width / height of the output area, for the auto column count of grids (``auto_columns``).
     """
     bp = Blueprint() if blueprint is None else to_blueprint(blueprint)
-    kinds = _known_kinds(entity_paths)
-    entities: Any = kinds if kinds is not None else list(entity_paths)
-    root = complete_blueprint(bp, kinds) if kinds is not None else getattr(bp, "root_container", None)
-    tree = None if root is None else _node(root, entities, set(), aspect)
+    catalog = Catalog(entity_paths)
+    root = complete_blueprint(bp, catalog) if catalog.known else getattr(bp, "root_container", None)
+    tree = None if root is None else _node(root, catalog, set(), aspect)
     return {
         "version": LAYOUT_VERSION,
         "auto_layout": bool(bp.auto_layout),

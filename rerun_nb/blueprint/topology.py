@@ -78,18 +78,17 @@ class Topology:
                 return candidate
         return ""
 
-    def _tree(self) -> dict[str, list[str]]:
+    def _tree(self) -> dict[str, set[str]]:
         children: dict[str, set[str]] = {"": set()}
         for p in self.entities:
             chain = (*ep.ancestors(p), p)
             for parent, child in pairwise(chain):
                 children.setdefault(parent, set()).add(child)
-                children.setdefault(child, set())
-        return {k: sorted(v, key=lambda c: path_sort_key(ep.parts(c))) for k, v in children.items()}
+        return children
 
     def children(self, path: str) -> list[str]:
         """Direct children of ``path`` in the entity tree (logged or not), in Rerun's path order."""
-        return self._children.get(path, [])
+        return sorted(self._children.get(path, ()), key=lambda c: path_sort_key(ep.parts(c)))
 
     def subtree(self, path: str) -> Iterable[str]:
         """``path`` and every path below it in the entity tree."""
@@ -97,4 +96,4 @@ class Topology:
         while stack:
             node = stack.pop()
             yield node
-            stack.extend(self.children(node))
+            stack.extend(self._children.get(node, ()))
