@@ -244,3 +244,8 @@ def test_visible_time_ranges():
     assert single.to_json()["ranges"][0]["timeline"] == "frame"
     with pytest.raises(ValueError, match="mutually exclusive"):
         rrb.VisibleTimeRanges([r], timeline="t")
+
+
+def test_bad_origin_is_refused_at_construction():
+    with pytest.raises(ValueError, match="Spatial3DView origin"):
+        rrb.Spatial3DView(origin="world\\")

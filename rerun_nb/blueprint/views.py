@@ -75,6 +75,10 @@ class View:
     ) -> None:
         self.id = uuid.uuid4()
         self.class_identifier = str(class_identifier)
+        try:
+            ep.to_canonical(str(getattr(origin, "path", origin)))
+        except ep.EntityPathError as e:
+            raise ValueError(f"{type(self).__name__} origin: {e}") from None
         self.origin = origin
         self.contents = contents
         self.name = None if name is None else str(getattr(name, "value", name))
