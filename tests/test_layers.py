@@ -44,6 +44,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
         1,
         (
             "rerun_nb.components",
+            "rerun_nb.components.",
             "rerun_nb.datatypes",
             "rerun_nb.utilities",
             "rerun_nb.archetypes",

@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from .datatypes import Quaternion, RotationAxisAngle
-from .errors import ComponentError
+from ..datatypes import Quaternion, RotationAxisAngle
+from ..errors import ComponentError
 
 __all__ = [
     "ComponentError",
@@ -29,6 +29,7 @@ __all__ = [
     "fill_mode",
     "float32_1d",
     "float64_1d",
+    "keypoint_ids",
     "mat3x3",
     "point_shading",
     "quaternions",
@@ -38,6 +39,8 @@ __all__ = [
     "scale3d",
     "strings",
     "strips",
+    "strips2d",
+    "strips3d",
     "vec2d",
     "vec3d",
     "view_coordinates",
