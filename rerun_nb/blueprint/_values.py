@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from .. import components as C
+from .._current import is_strict_mode
 from ..errors import BadInput, ComponentError, report
 
 __all__ = [
@@ -39,8 +40,6 @@ __all__ = [
 
 
 def _is_strict() -> bool:
-    from ..recording import is_strict_mode  # lazy: the api layer may import the blueprint package
-
     return is_strict_mode()
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._current import open_recording
+from . import _late
 from .containers import Container, Tabs
 from .panels import BlueprintPanel, Panel, SelectionPanel, TimePanel, TopPanel
 from .views import View
@@ -135,12 +137,9 @@ def to_blueprint(obj: Any) -> Blueprint:
 
 
 def _display(obj: Any) -> None:
-    """Show the global recording with this blueprint (as Rerun shows a blueprint object in a notebook)."""
-    import rerun_nb as rr
+    """Show the current recording with this blueprint (as Rerun shows a blueprint object in a notebook)."""
+    open_recording(None, create=True).notebook_show(blueprint=obj)
 
-    try:
-        rr.notebook_show(blueprint=obj)
-    except TypeError:  # the viewer does not take blueprint= yet
-        from IPython.display import display
 
-        display(repr(obj))
+_late.provide("Blueprint", Blueprint)
+_late.provide("display", _display)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from . import _late
 from . import _values as V
 from .components import ContainerKind, to_enum
 from .views import View
@@ -97,14 +98,10 @@ class Container:
 
     def to_blueprint(self) -> Any:
         """A blueprint with this container at the root."""
-        from .api import Blueprint
-
-        return Blueprint(self)
+        return _late.make("Blueprint", self)
 
     def _ipython_display_(self) -> None:
-        from .api import _display
-
-        _display(self)
+        _late.make("display", self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(repr(c) for c in self.contents)})"
@@ -196,3 +193,6 @@ class Tabs(Container):
             name=name,
             visible=visible,
         )
+
+
+_late.provide("Tabs", Tabs)

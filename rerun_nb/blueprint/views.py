@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .. import entity_path as ep
+from . import _late
 from . import properties as P
 from .components import Corner2D, to_enum
 
@@ -110,20 +111,14 @@ class View:
 
     def to_container(self) -> Any:
         """This view in a ``Tabs`` container (as Rerun wraps a lone view)."""
-        from .containers import Tabs
-
-        return Tabs(self)
+        return _late.make("Tabs", self)
 
     def to_blueprint(self) -> Any:
         """A blueprint holding only this view."""
-        from .api import Blueprint
-
-        return Blueprint(self)
+        return _late.make("Blueprint", self)
 
     def _ipython_display_(self) -> None:
-        from .api import _display
-
-        _display(self)
+        _late.make("display", self)
 
     def __repr__(self) -> str:
         return (
