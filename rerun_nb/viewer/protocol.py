@@ -2,37 +2,54 @@
 
 :class:`ProtocolHandler` turns one front-end message into one reply: ``handle(content, buffers) ->
 (reply_content, reply_buffers)``. It answers ``query`` with the latest-at scene of the recording, as a
-*delta* against what the asking view already holds, ``release`` by forgetting a view, ``ping`` with
-``pong``, and anything else with an ``error`` reply. It never raises.
+*delta* against what the asking view already holds, ``window`` with playback frames, ``release`` by
+forgetting a view, ``ping`` with ``pong``, and anything else with an ``error`` reply and one log line. It
+never raises: every message is checked (:mod:`.checks`) before any field is read, and a failure while
+answering is an error reply too.
 
-Delta bookkeeping: for each view the handler keeps, for the last few reply ids it sent, what that reply
-left the view holding: per entity path the row id of every component and the local transform. A query
-names the reply it was built on (``base``); components whose row id did not change cost nothing, a moved
-transform costs 64 bytes, and an unknown base gets a full reply.
+Delta bookkeeping (what each view holds after each reply, bounded in bytes) lives in :mod:`.held`; the wire
+form of arrays in :mod:`.wire`.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import numbers
 import threading
 import time as _time
 from collections import OrderedDict
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .. import query as q
-from ..time import TimeError, from_time_int, wire_span_to_int, wire_to_int
+from ..time import from_time_int, wire_span_to_int
+from .checks import (
+    MAX_VIEW_ID_LEN,
+    ProtocolError,
+    check_message,
+    is_int,
+    is_number,
+    read_base,
+    read_id,
+    read_number,
+    read_store_time,
+    read_view,
+    safe_id,
+    safe_view,
+    short,
+)
+from .held import MAX_BOOKKEEPING_BYTES, Snapshot, SnapshotBuilder, ViewBook, tf_hash
+from .wire import MAX_PART_BYTES, NAN16, encode_batch, split_reply, transform_bytes
 
 __all__ = [
     "MAX_BASES",
+    "MAX_BOOKKEEPING_BYTES",
     "MAX_PART_BYTES",
     "MAX_VIEWS",
+    "MAX_VIEW_ID_LEN",
     "MAX_WINDOW_FRAMES",
+    "ProtocolError",
     "ProtocolHandler",
     "encode_batch",
     "split_reply",
@@ -44,165 +61,37 @@ log = logging.getLogger("rerun_nb.viewer")
 MAX_BASES = 8
 #: How many views the handler remembers (least recently used first out) when ``release`` never came.
 MAX_VIEWS = 64
-#: Longest accepted view id.
-MAX_VIEW_ID_LEN = 200
 #: Most frames one ``window`` reply carries.
 MAX_WINDOW_FRAMES = 64
-#: Replies whose buffers add up to more than this travel as several ``part`` messages.
-MAX_PART_BYTES = 4 * 1024 * 1024
-
-_WIRE_DTYPES = {
-    np.dtype("float32"): "float32",
-    np.dtype("float64"): "float64",
-    np.dtype("uint8"): "uint8",
-    np.dtype("uint16"): "uint16",
-    np.dtype("uint32"): "uint32",
-    np.dtype("int32"): "int32",
-    np.dtype("bool"): "bool",
-}
-
-_NAN16 = np.full(16, np.nan, dtype="<f4").tobytes()
+#: Lines about refused messages logged per minute and handler at most (a hostile page cannot flood the log).
+MAX_LOG_LINES_PER_MINUTE = 20
 
 Reply = tuple[dict[str, Any], list[memoryview]]
 
 
-class ProtocolError(ValueError):
-    """A malformed message; its text is sent back as the error reply's ``message``."""
+class _LogGate:
+    """Lets :data:`MAX_LOG_LINES_PER_MINUTE` lines a minute through; counts the ones it holds back."""
+
+    def __init__(self) -> None:
+        self._start = -math.inf
+        self._count = 0
+        self.held_back = 0
+
+    def open(self) -> bool:
+        now = _time.monotonic()
+        if now - self._start >= 60:
+            if self.held_back:
+                log.warning("rerun_nb viewer: %d more refused messages were not logged", self.held_back)
+            self._start, self._count, self.held_back = now, 0, 0
+        self._count += 1
+        if self._count > MAX_LOG_LINES_PER_MINUTE:
+            self.held_back += 1
+            return False
+        return True
 
 
-@dataclass(frozen=True)
-class _Held:
-    """What a view holds of one entity after applying a reply."""
-
-    comps: Mapping[str, int]  # component -> row id
-    transform: bytes | None  # 16 float32, column-major; None = identity / no transform
-
-
-@dataclass
-class _ViewState:
-    #: what each of the last few query replies left the view holding
-    snapshots: OrderedDict[int, dict[str, _Held]]
-    #: the same for the frames of the last two playback windows
-    frames: OrderedDict[int, dict[str, _Held]] = field(default_factory=OrderedDict)
-
-    def get(self, rid: int | None) -> dict[str, _Held] | None:
-        if rid is None:
-            return None
-        got = self.snapshots.get(rid)
-        return got if got is not None else self.frames.get(rid)
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
-
-
-def _safe_id(content: object) -> int | None:
-    if isinstance(content, dict):
-        i = content.get("id")
-        if _is_int(i):
-            return int(i)
-    return None
-
-
-def _safe_view(content: object) -> str | None:
-    if isinstance(content, dict):
-        v = content.get("view")
-        if isinstance(v, str) and 0 < len(v) <= MAX_VIEW_ID_LEN:
-            return v
-    return None
-
-
-def _short(x: object, n: int = 60) -> str:
-    r = repr(x)
-    return r if len(r) <= n else r[: n - 3] + "..."
-
-
-def _le(a: np.ndarray) -> np.ndarray:
-    """``a`` as a little-endian, C-contiguous array."""
-    if a.dtype.byteorder == ">" or (a.dtype.byteorder == "=" and not np.little_endian):
-        a = a.astype(a.dtype.newbyteorder("<"))
-    return np.ascontiguousarray(a)
-
-
-def _wire_array(a: np.ndarray) -> np.ndarray | None:
-    """Cast ``a`` to one of the protocol's dtypes, or ``None`` when it has no numeric form."""
-    dt = a.dtype.newbyteorder("=") if a.dtype.byteorder in "<>" else a.dtype
-    if dt in _WIRE_DTYPES:
-        return _le(a)
-    if dt.kind in "iu":
-        if a.size == 0 or (a.min() >= np.iinfo(np.int32).min and a.max() <= np.iinfo(np.int32).max):
-            return _le(a.astype(np.int32))
-        return _le(a.astype(np.float64))
-    if dt.kind == "f":
-        return _le(a.astype(np.float32 if dt.itemsize < 4 else np.float64))
-    return None
-
-
-def encode_batch(batch: Any, buffers: list[memoryview]) -> dict[str, Any] | None:
-    """Encode one component batch as a protocol descriptor, appending its buffers to ``buffers``.
-
-    Parameters
-    ----------
-    batch:
-        A canonical batch: a numpy array (first axis = instances), an object array of ``str``, or a
-        ``Ragged``-like object with ``values`` and ``offsets`` (line strips).
-    buffers:
-        The reply's buffer list; descriptors name buffers by their index in it.
-
-    Returns
-    -------
-    dict or None
-        ``{"buf", "dtype", "shape"}`` (plus ``"offsets"`` for ragged data) or ``{"text": [...]}``;
-        ``None`` when the batch cannot be sent (it is then left out of the reply).
-
-    Examples
-    --------
-    >>> bufs = []
-    >>> encode_batch(np.zeros((2, 3), np.float32), bufs)
-    {'buf': 0, 'dtype': 'float32', 'shape': [2, 3]}
-    >>> encode_batch(np.array(["a", "b"], dtype=object), bufs)
-    {'text': ['a', 'b']}
-    """
-    if hasattr(batch, "values") and hasattr(batch, "offsets") and not isinstance(batch, np.ndarray):
-        values = _wire_array(np.asarray(batch.values))
-        if values is None:
-            return None
-        offsets = np.asarray(batch.offsets)
-        if offsets.size and (offsets.min() < 0 or offsets.max() > np.iinfo(np.uint32).max):
-            return None
-        offsets = _le(offsets.astype(np.uint32))
-        desc = {"buf": len(buffers), "dtype": _WIRE_DTYPES[values.dtype], "shape": list(values.shape)}
-        buffers.append(_mv(values))
-        desc["offsets"] = len(buffers)
-        buffers.append(_mv(offsets))
-        return desc
-    a = np.asarray(batch)
-    if a.dtype.kind in "OUS":
-        flat = a.reshape(-1)
-        return {"text": [x.decode("utf-8", "replace") if isinstance(x, bytes) else str(x) for x in flat]}
-    w = _wire_array(a)
-    if w is None:
-        return None
-    desc = {"buf": len(buffers), "dtype": _WIRE_DTYPES[w.dtype], "shape": list(w.shape)}
-    buffers.append(_mv(w))
-    return desc
-
-
-def _mv(a: np.ndarray) -> memoryview:
-    """A flat byte view of a little-endian contiguous array."""
-    return memoryview(a).cast("B") if a.size else memoryview(b"")
-
-
-def _transform_bytes(m: Any) -> bytes | None:
-    """Local transform (4,4) row-major → 16 float32 column-major bytes; ``None`` for identity/none."""
-    if m is None:
-        return None
-    m = np.asarray(m, dtype=np.float64).reshape(4, 4)
-    return np.asarray(m.T, dtype="<f4").tobytes()  # m.T in C order = m in column-major order
+def _error(content: Any, message: str) -> Reply:
+    return {"type": "error", "id": safe_id(content), "view": safe_view(content), "message": message}, []
 
 
 class ProtocolHandler:
@@ -218,6 +107,10 @@ class ProtocolHandler:
         recordings). May be ``None``: queries are then answered with an error.
     max_bases:
         Replies per view remembered as delta bases.
+    max_views:
+        Views remembered (least recently used first out).
+    max_bytes:
+        Bytes of delta bookkeeping, all views together (:class:`rerun_nb.viewer.held.ViewBook`).
 
     Examples
     --------
@@ -228,11 +121,22 @@ class ProtocolHandler:
     'error'
     """
 
-    def __init__(self, recording: Any = None, *, max_bases: int = MAX_BASES) -> None:
+    def __init__(
+        self,
+        recording: Any = None,
+        *,
+        max_bases: int = MAX_BASES,
+        max_views: int = MAX_VIEWS,
+        max_bytes: int = MAX_BOOKKEEPING_BYTES,
+    ) -> None:
         self._recording = recording
-        self._max_bases = max_bases
-        self._views: OrderedDict[str, _ViewState] = OrderedDict()
+        self._book = ViewBook(
+            max_views=max_views, max_bases=max_bases, max_frames=2 * MAX_WINDOW_FRAMES, max_bytes=max_bytes
+        )
+        self._open: OrderedDict[str, None] = OrderedDict()  # views seen and not released
+        self._max_views = max_views
         self._lock = threading.RLock()
+        self._gate = _LogGate()
         #: Bytes of buffers in the last scene reply (for benchmarks and tests).
         self.last_reply_nbytes = 0
         #: CPU seconds the last query or window took to answer (the live pusher paces itself on it; CPU,
@@ -252,17 +156,28 @@ class ProtocolHandler:
     def recording(self, value: Any) -> None:
         with self._lock:
             self._recording = value
-            self._views.clear()
+            self._book.clear()
 
     def views(self) -> list[str]:
-        """Ids of the views whose state is held."""
+        """Ids of the views that asked something and were not released (at most ``max_views``)."""
         with self._lock:
-            return list(self._views)
+            return list(self._open)
+
+    @property
+    def bookkeeping_bytes(self) -> int:
+        """Bytes the delta bookkeeping holds now (an estimate that errs high)."""
+        return self._book.nbytes
 
     def reset(self) -> None:
-        """Forget every view (their next query gets a full reply)."""
+        """Forget what every view holds (their next query gets a full reply)."""
         with self._lock:
-            self._views.clear()
+            self._book.clear()
+
+    def release_all(self) -> None:
+        """Forget every view, as if each had sent ``release`` (the widget's comm closed)."""
+        with self._lock:
+            self._book.clear()
+            self._open.clear()
 
     # -- entry point ---------------------------------------------------------------------------------
 
@@ -272,79 +187,67 @@ class ProtocolHandler:
         Parameters
         ----------
         content:
-            The message's JSON content (a dict with ``type``).
+            The message's JSON content (a dict with ``type``), as the page sent it: untrusted.
         buffers:
-            Its binary buffers (unused by v1 requests).
+            Its binary buffers (v1 requests carry none; ignored).
 
         Returns
         -------
         (dict, list[memoryview])
             The reply content and buffers. ``({}, [])`` for messages that need no reply (``release``).
+            A malformed message gets ``{"type": "error", "id", "view", "message"}`` and one log line.
         """
         try:
-            if not isinstance(content, dict):
-                raise ProtocolError(f"message must be a JSON object, got {type(content).__name__}")
-            kind = content.get("type")
-            if kind == "query":
-                t0 = _time.thread_time()
-                try:
-                    return self._query(content)
-                finally:
-                    self.last_query_s = _time.thread_time() - t0
-            if kind == "window":
-                t0 = _time.thread_time()
-                try:
-                    return self._window(content)
-                finally:
-                    self.last_query_s = _time.thread_time() - t0
-            if kind == "release":
-                return self._release(content)
-            if kind == "ping":
-                return {"type": "pong", "id": self._id(content, "ping")}, []
-            if not isinstance(kind, str):
-                raise ProtocolError(f"'type' must be a string, got {_short(kind)}")
-            raise ProtocolError(
-                f"unknown message type {_short(kind)} (expected query, window, release or ping)"
-            )
+            return self._dispatch(check_message(content))
         except ProtocolError as e:
-            return {
-                "type": "error",
-                "id": _safe_id(content),
-                "view": _safe_view(content),
-                "message": str(e),
-            }, []
-        except Exception as e:  # a bug in the query or the encoder: answer, log, carry on
-            log.exception("rerun_nb viewer: error while answering %s", _short(content, 200))
-            return {
-                "type": "error",
-                "id": _safe_id(content),
-                "view": _safe_view(content),
-                "message": f"internal error: {type(e).__name__}: {e}",
-            }, []
+            if self._gate.open():
+                log.warning("rerun_nb viewer: refused a message from the page: %s", e)
+            return _error(content, str(e))
+        except Exception as e:  # a bug in the query or the encoder: answer, log one line, carry on
+            text = " ".join(f"{type(e).__name__}: {e}".split())[:300]
+            if self._gate.open():
+                kind = content.get("type") if isinstance(content, dict) else None
+                log.error(
+                    "rerun_nb viewer: internal error while answering %s (id %s, view %s): %s",
+                    short(kind, 20),
+                    safe_id(content),
+                    short(safe_view(content)),
+                    text,
+                )
+            log.debug("rerun_nb viewer: traceback of that error", exc_info=True)
+            return _error(content, f"internal error: {text}")
+
+    def _dispatch(self, content: dict[str, Any]) -> Reply:
+        kind = content.get("type")
+        if kind in ("query", "window"):
+            t0 = _time.thread_time()
+            try:
+                return self._query(content) if kind == "query" else self._window(content)
+            finally:
+                self.last_query_s = _time.thread_time() - t0
+        if kind == "release":
+            return self._release(content)
+        if kind == "ping":
+            return {"type": "pong", "id": read_id(content, "ping")}, []
+        if not isinstance(kind, str):
+            raise ProtocolError(f"'type' must be a string, got {short(kind)}")
+        raise ProtocolError(f"unknown message type {short(kind)} (expected query, window, release or ping)")
 
     # -- messages ------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _id(content: dict, kind: str) -> int:
-        i = content.get("id")
-        if not _is_int(i):
-            raise ProtocolError(f"{kind}: 'id' must be an integer, got {_short(i)}")
-        return int(i)
-
-    @staticmethod
-    def _view(content: dict, kind: str) -> str:
-        v = content.get("view")
-        if not isinstance(v, str) or not v:
-            raise ProtocolError(f"{kind}: 'view' must be a non-empty string, got {_short(v)}")
-        if len(v) > MAX_VIEW_ID_LEN:
-            raise ProtocolError(f"{kind}: 'view' is longer than {MAX_VIEW_ID_LEN} characters")
-        return v
-
-    def _release(self, content: dict) -> Reply:
-        view = self._view(content, "release")
+    def _release(self, content: dict[str, Any]) -> Reply:
+        view = read_view(content, "release")
         with self._lock:
-            self._views.pop(view, None)
+            self._book.release(view)
+            self._open.pop(view, None)
         return {}, []
+
+    def _seen(self, view: str) -> None:
+        """``view`` asked something: it is open (call with the lock held)."""
+        self._open[view] = None
+        self._open.move_to_end(view)
+        while len(self._open) > self._max_views:
+            self._open.popitem(last=False)
 
     @staticmethod
     def _known_timelines(rec: Any) -> dict[str, str]:
@@ -358,13 +261,14 @@ class ProtocolHandler:
     def _timeline_arg(self, rec: Any, timeline: Any, kind: str) -> tuple[str | None, str | None]:
         """Validate ``timeline``; returns ``(name or None, its kind or None)``."""
         if timeline is not None and not isinstance(timeline, str):
-            raise ProtocolError(f"{kind}: 'timeline' must be a string or null, got {_short(timeline)}")
+            raise ProtocolError(f"{kind}: 'timeline' must be a string or null, got {short(timeline)}")
         if not timeline:
             return None, None
         known = self._known_timelines(rec)
         if timeline not in known:
-            names = ", ".join(sorted(known)) or "none"
-            raise ProtocolError(f"{kind}: unknown 'timeline' {_short(timeline)} (known: {names})")
+            names = sorted(known)
+            listed = ", ".join(short(n, 40) for n in names[:20]) + (", ..." if len(names) > 20 else "")
+            raise ProtocolError(f"{kind}: unknown 'timeline' {short(timeline)} (known: {listed or 'none'})")
         return timeline, known[timeline]
 
     @staticmethod
@@ -375,51 +279,14 @@ class ProtocolHandler:
             return rec.scene(timeline=timeline, time=t)
         if timeline is None or kind is None:
             return q.scene(store, None, 0, None)
-        try:
-            ti = wire_to_int(kind, t, widen=True)
-        except TimeError as e:
-            raise ProtocolError(f"query: {e.problem.text()}") from None
+        ti = read_store_time(kind, t, widen=True, key="time", msg="query")
         return q.scene(store, timeline, ti, t)
 
-    @staticmethod
-    def _number(content: dict, key: str, kind: str) -> int | float:
-        t = content.get(key)
-        if not _is_number(t):
-            raise ProtocolError(f"{kind}: {key!r} must be a number, got {_short(t)}")
-        t = float(t) if not _is_int(t) else int(t)
-        if isinstance(t, float) and not math.isfinite(t):
-            raise ProtocolError(f"{kind}: {key!r} must be finite, got {t}")
-        return t
-
-    @staticmethod
-    def _base(content: dict, kind: str) -> int | None:
-        base = content.get("base")
-        if base is not None and not _is_int(base):
-            raise ProtocolError(f"{kind}: 'base' must be an integer or null, got {_short(base)}")
-        return base
-
-    def _state(self, view: str) -> _ViewState:
-        """The view's state (created on first use); call with the lock held."""
-        state = self._views.get(view)
-        if state is None:
-            state = self._views[view] = _ViewState(OrderedDict())
-            while len(self._views) > MAX_VIEWS:
-                self._views.popitem(last=False)
-        self._views.move_to_end(view)
-        return state
-
-    def _remember(self, state: _ViewState, rid: int, snapshot: dict[str, _Held], frame: bool = False) -> None:
-        d, cap = (state.frames, 2 * MAX_WINDOW_FRAMES) if frame else (state.snapshots, self._max_bases)
-        d[rid] = snapshot
-        d.move_to_end(rid)
-        while len(d) > cap:
-            d.popitem(last=False)
-
-    def _query(self, content: dict) -> Reply:
-        qid = self._id(content, "query")
-        view = self._view(content, "query")
-        base = self._base(content, "query")
-        t = self._number(content, "time", "query")
+    def _query(self, content: dict[str, Any]) -> Reply:
+        qid = read_id(content, "query")
+        view = read_view(content, "query")
+        base = read_base(content, "query")
+        t = read_number(content, "time", "query")
         rec = self.recording
         if rec is None:
             raise ProtocolError("query: the viewer has no recording")
@@ -430,12 +297,12 @@ class ProtocolHandler:
         scene = self._scene(rec, timeline, kind, t)
         bufs: list[memoryview] = []
         with self._lock:
-            state = self._state(view)
-            held = state.get(base)
+            self._seen(view)
+            held = self._book.get(view, base)
             reply, snapshot = self._encode(scene, held, bufs)
             reply.update(id=qid, view=view, timeline=timeline or "", time=content.get("time"))
             reply["base"] = None if held is None else base
-            self._remember(state, qid, snapshot)
+            self._book.remember(view, qid, snapshot)
         self.last_reply_nbytes = sum(b.nbytes for b in bufs)
         return reply, bufs
 
@@ -453,55 +320,74 @@ class ProtocolHandler:
         self._times_cache = (rec, timeline, gen, times)
         return times
 
-    def _window(self, content: dict) -> Reply:
+    @staticmethod
+    def _window_args(content: dict[str, Any]) -> tuple[bool, int, int | float]:
+        """``start_exclusive``, ``max_frames`` (clamped to :data:`MAX_WINDOW_FRAMES`), ``min_step``."""
+        excl = content.get("start_exclusive", False)
+        if not isinstance(excl, bool):
+            raise ProtocolError(f"window: 'start_exclusive' must be a boolean, got {short(excl)}")
+        mf = content.get("max_frames", MAX_WINDOW_FRAMES)
+        if not is_int(mf) or mf < 1:
+            raise ProtocolError(f"window: 'max_frames' must be a positive integer, got {short(mf)}")
+        step = content.get("min_step", 0)
+        if not is_number(step) or not math.isfinite(float(step)) or step < 0:
+            raise ProtocolError(f"window: 'min_step' must be a finite number >= 0, got {short(step)}")
+        return excl, min(int(mf), MAX_WINDOW_FRAMES), step
+
+    @staticmethod
+    def _pick(
+        times: np.ndarray, lo: int, hi: int, excl: bool, step: float, most: int
+    ) -> tuple[list[int], bool]:
+        """Data times in ``[lo, hi]`` (``(lo, hi]``), ``step`` apart, at most ``most``; and whether that was all.
+
+        Each pick is one binary search: the cost is ``most`` steps however many times the window spans.
+        """
+        a = int(np.searchsorted(times, lo, side="right" if excl else "left"))
+        b = int(np.searchsorted(times, hi, side="right"))
+        picked: list[int] = []
+        while a < b and len(picked) < most:
+            t = int(times[a])
+            picked.append(t)
+            if step <= 0:
+                a += 1
+                continue
+            nxt = t + step
+            if nxt > hi:  # nothing more in the window (also when ``step`` is huge or infinite)
+                break
+            a = max(a + 1, int(np.searchsorted(times, math.ceil(nxt), side="left")))
+        return picked, len(picked) < most or picked[-1] >= int(times[b - 1])
+
+    def _window(self, content: dict[str, Any]) -> Reply:
         """Frames for playback: one scene delta per data time in [start, end], each against the one before.
 
         Frame ``k`` of a window with id ``i`` gets id ``i + k``: the view may then name any frame as its
         base, whatever frame playback stopped on.
         """
-        wid = self._id(content, "window")
-        view = self._view(content, "window")
-        base = self._base(content, "window")
-        start = self._number(content, "start", "window")
-        end = self._number(content, "end", "window")
-        excl = content.get("start_exclusive", False)
-        if not isinstance(excl, bool):
-            raise ProtocolError(f"window: 'start_exclusive' must be a boolean, got {_short(excl)}")
-        mf = content.get("max_frames", MAX_WINDOW_FRAMES)
-        if not _is_int(mf) or mf < 1:
-            raise ProtocolError(f"window: 'max_frames' must be a positive integer, got {_short(mf)}")
-        mf = min(int(mf), MAX_WINDOW_FRAMES)
-        step = content.get("min_step", 0)
-        if not _is_number(step) or not math.isfinite(float(step)) or step < 0:
-            raise ProtocolError(f"window: 'min_step' must be a number >= 0, got {_short(step)}")
+        wid = read_id(content, "window")
+        view = read_view(content, "window")
+        base = read_base(content, "window")
+        start = read_number(content, "start", "window")
+        end = read_number(content, "end", "window")
+        excl, mf, step = self._window_args(content)
+        if wid + mf > 2**53 - 1:
+            raise ProtocolError("window: 'id' leaves no room for its frames' ids")
         rec = self.recording
         if rec is None:
             raise ProtocolError("window: the viewer has no recording")
         timeline, kind = self._timeline_arg(rec, content.get("timeline"), "window")
-        if timeline is None:
+        if timeline is None or kind is None:
             raise ProtocolError("window: needs a 'timeline'")
 
         times = self._data_times(rec, timeline)
-        lo_i = wire_to_int(kind, start, widen=False)
-        hi_i = wire_to_int(kind, end, widen=False)
-        a = int(np.searchsorted(times, lo_i, side="right" if excl else "left"))
-        b = int(np.searchsorted(times, hi_i, side="right"))
-        picked: list[int] = []
-        step_i = wire_span_to_int(kind, step)
-        for i in range(a, b):
-            t = int(times[i])
-            if picked and t - picked[-1] < step_i:
-                continue
-            picked.append(t)
-            if len(picked) >= mf:
-                break
-        complete = len(picked) < mf or (b > a and picked[-1] >= int(times[b - 1]))
+        lo = read_store_time(kind, start, widen=False, key="start", msg="window")
+        hi = read_store_time(kind, end, widen=False, key="end", msg="window")
+        picked, complete = self._pick(times, lo, hi, excl, wire_span_to_int(kind, step), mf)
 
         bufs: list[memoryview] = []
         frames: list[dict[str, Any]] = []
         with self._lock:
-            state = self._state(view)
-            held = state.get(base)
+            self._seen(view)
+            held = self._book.get(view, base)
             prev_id = base if held is not None else None
         store = rec.store  # _data_times made sure there is one
         for k, ti in enumerate(picked):
@@ -512,7 +398,7 @@ class ProtocolHandler:
             frame.update(id=fid, base=prev_id, time=t_user)
             frames.append(frame)
             with self._lock:
-                self._remember(self._state(view), fid, snapshot, frame=True)
+                self._book.remember(view, fid, snapshot, frame=True)
             held, prev_id = snapshot, fid
         reply = {
             "type": "frames",
@@ -529,48 +415,30 @@ class ProtocolHandler:
 
     # -- encoding ------------------------------------------------------------------------------------
 
-    def _encode(
-        self, scene: Any, held: dict[str, _Held] | None, bufs: list[memoryview]
-    ) -> tuple[dict[str, Any], dict[str, _Held]]:
-        full = held is None
-        old = held or {}
+    @staticmethod
+    def _encode(scene: Any, held: Snapshot | None, bufs: list[memoryview]) -> tuple[dict[str, Any], Snapshot]:
+        """The scene as a delta against ``held`` (``None``: in full), and what the view holds after it."""
+        builder = SnapshotBuilder(held)
         entities: list[dict[str, Any]] = []
         tpaths: list[str] = []
         tvals: list[bytes] = []
-        snapshot: dict[str, _Held] = {}
 
         for path, ev in scene.entities.items():
-            prev = old.get(path)
-            row_ids = ev.row_ids
-            comps: dict[str, Any] = {}
-            now: dict[str, int] = {}
-            for name, batch in ev.components.items():  # drawable only: transforms travel in ``transforms``
-                rid = int(row_ids.get(name, -1))
-                if prev is not None and prev.comps.get(name) == rid and rid != -1:
-                    now[name] = rid
-                    continue
-                desc = encode_batch(batch, bufs)
-                if desc is None:
-                    log.warning("rerun_nb viewer: %s %s: cannot encode %s", path, name, type(batch).__name__)
-                    continue
-                comps[name] = desc
-                now[name] = rid
-            if prev is not None:
-                for name in prev.comps:
-                    if name not in now:
-                        comps[name] = None
-            tf = _transform_bytes(ev.local_transform)
-            if tf != (prev.transform if prev else None):
+            prev = builder.prev(path)
+            comps, now = _encode_comps(path, ev, prev, bufs)
+            tf = transform_bytes(ev.local_transform)
+            th = tf_hash(tf)
+            if th != (prev.transform if prev else None):
                 tpaths.append(path)
-                tvals.append(tf if tf is not None else _NAN16)
+                tvals.append(tf if tf is not None else NAN16)
             if prev is None:  # new to the view: with its default colour
                 entities.append({"path": path, "color": [int(c) for c in ev.default_color], "comps": comps})
             elif comps:
                 entities.append({"path": path, "comps": comps})
-            snapshot[path] = _Held(now, tf)
+            builder.add(path, now, th)
 
-        removed = sorted(p for p in old if p not in snapshot)
-        reply: dict[str, Any] = {"type": "scene", "full": full}
+        snapshot = builder.build()
+        reply: dict[str, Any] = {"type": "scene", "full": held is None}
         b = scene.bounds()
         reply["bounds"] = None if b is None else [float(x) for x in (*b[0], *b[1])]
         reply["transforms"] = {"paths": tpaths, "buf": None}
@@ -578,55 +446,30 @@ class ProtocolHandler:
             reply["transforms"]["buf"] = len(bufs)
             bufs.append(memoryview(b"".join(tvals)))
         reply["entities"] = entities
-        reply["removed"] = removed
+        reply["removed"] = [] if held is None else sorted(p for p in held.index if p not in snapshot.index)
         return reply, snapshot
 
 
-def split_reply(
-    content: dict[str, Any], buffers: list[memoryview], max_bytes: int = MAX_PART_BYTES
-) -> list[tuple[dict[str, Any], list[memoryview]]]:
-    """Split a reply whose buffers exceed ``max_bytes`` into ``part`` messages (docs/protocol.md).
-
-    The buffers are cut, end to end, into slices of at most ``max_bytes``; part 0 carries the reply's
-    content and the buffers' sizes, so that the front end can put the bytes back together.
-
-    Examples
-    --------
-    >>> parts = split_reply({"type": "scene", "id": 1, "view": "v"}, [memoryview(bytes(10))], 4)
-    >>> [(p["part"], p["parts"], len(b[0])) for p, b in parts]
-    [(0, 3, 4), (1, 3, 4), (2, 3, 2)]
-    """
-    sizes = [b.nbytes for b in buffers]
-    total = sum(sizes)
-    if total <= max_bytes:
-        return [(content, buffers)]
-    flat = [memoryview(b).cast("B") if b.nbytes else memoryview(b"") for b in buffers]
-    n = -(-total // max_bytes)
-    out: list[tuple[dict[str, Any], list[memoryview]]] = []
-    bi, off = 0, 0
-    for k in range(n):
-        want = min(max_bytes, total - k * max_bytes)
-        pieces: list[memoryview] = []
-        while want > 0:
-            b = flat[bi]
-            take = min(want, len(b) - off)
-            if take > 0:
-                pieces.append(b[off : off + take])
-            off += take
-            want -= take
-            if off >= len(b):
-                bi, off = bi + 1, 0
-        data = pieces[0] if len(pieces) == 1 else memoryview(b"".join(pieces))
-        head: dict[str, Any] = {
-            "type": "part",
-            "id": content.get("id"),
-            "view": content.get("view"),
-            "part": k,
-            "parts": n,
-            "nbytes": total,
-        }
-        if k == 0:
-            head["reply"] = content
-            head["sizes"] = sizes
-        out.append((head, [data]))
-    return out
+def _encode_comps(
+    path: str, ev: Any, prev: Any, bufs: list[memoryview]
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """One entity's changed components as descriptors (``None`` = removed), and its row ids after."""
+    row_ids = ev.row_ids
+    comps: dict[str, Any] = {}
+    now: dict[str, int] = {}
+    for name, batch in ev.components.items():  # drawable only: transforms travel in ``transforms``
+        rid = int(row_ids.get(name, -1))
+        if prev is not None and prev.comps.get(name) == rid and rid != -1:
+            now[name] = rid
+            continue
+        desc = encode_batch(batch, bufs)
+        if desc is None:
+            log.warning("rerun_nb viewer: %s %s: cannot encode %s", path, name, type(batch).__name__)
+            continue
+        comps[name] = desc
+        now[name] = rid
+    if prev is not None:
+        for name in prev.comps:
+            if name not in now:
+                comps[name] = None
+    return comps, now
