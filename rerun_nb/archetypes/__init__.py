@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._base import Archetype
 from .arrows import Arrows3D
+from .bar_chart import BarChart
 from .boxes import Boxes3D
 from .clear import Clear
 from .columns import ComponentColumn, ComponentColumnList
@@ -15,6 +16,8 @@ from .ellipsoids import Ellipsoids3D
 from .lines import LineStrips2D, LineStrips3D
 from .points import Points2D, Points3D
 from .scalars import Scalars
+from .series import SeriesLines, SeriesPoints
+from .text_document import TextDocument
 from .text_log import TextLog
 from .transform import Transform3D
 from .view_coordinates import ViewCoordinates
@@ -22,6 +25,7 @@ from .view_coordinates import ViewCoordinates
 __all__ = [
     "Archetype",
     "Arrows3D",
+    "BarChart",
     "Boxes3D",
     "Clear",
     "ComponentColumn",
@@ -32,6 +36,9 @@ __all__ = [
     "Points2D",
     "Points3D",
     "Scalars",
+    "SeriesLines",
+    "SeriesPoints",
+    "TextDocument",
     "TextLog",
     "Transform3D",
     "ViewCoordinates",

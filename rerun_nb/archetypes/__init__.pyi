@@ -9,6 +9,7 @@ from .columns import ComponentColumnList as ComponentColumnList
 __all__ = [
     "Archetype",
     "Arrows3D",
+    "BarChart",
     "Boxes3D",
     "Clear",
     "ComponentColumn",
@@ -19,6 +20,9 @@ __all__ = [
     "Points2D",
     "Points3D",
     "Scalars",
+    "SeriesLines",
+    "SeriesPoints",
+    "TextDocument",
     "TextLog",
     "Transform3D",
     "ViewCoordinates",
@@ -47,6 +51,17 @@ class Arrows3D(Archetype):
     ) -> None: ...
     @classmethod
     def bounds(cls, get: Any) -> Any: ...
+
+class BarChart(Archetype):
+    """A bar chart of a 1-D tensor: ``values`` (float64, one per bar), optional ``abscissa`` and ``widths``."""
+
+    values: Any
+    color: Any
+    abscissa: Any
+    widths: Any
+    def __init__(
+        self, values: Any, *, color: Any = None, abscissa: Any = None, widths: Any = None
+    ) -> None: ...
 
 class Boxes3D(Archetype):
     """3D boxes by ``half_sizes`` (or ``sizes``), ``centers`` (or ``mins``) and optional rotations."""
@@ -221,6 +236,51 @@ class Scalars(Archetype):
 
     scalars: Any
     def __init__(self, scalars: Any) -> None: ...
+
+class SeriesLines(Archetype):
+    """The line style of the time series at this entity (one value per series of a multi-value ``Scalars``)."""
+
+    colors: Any
+    widths: Any
+    names: Any
+    visible_series: Any
+    aggregation_policy: Any
+    interpolation_mode: Any
+    def __init__(
+        self,
+        *,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> None: ...
+
+class SeriesPoints(Archetype):
+    """The marker style of the time series at this entity."""
+
+    colors: Any
+    markers: Any
+    names: Any
+    visible_series: Any
+    marker_sizes: Any
+    def __init__(
+        self,
+        *,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> None: ...
+
+class TextDocument(Archetype):
+    """A text document; ``media_type`` ``"text/markdown"`` (``rr.MediaType.MARKDOWN``) or plain text."""
+
+    text: Any
+    media_type: Any
+    def __init__(self, text: Any, *, media_type: Any = None) -> None: ...
 
 class TextLog(Archetype):
     """``TextLog("text", level=rr.TextLogLevel.INFO, color=[255, 0, 0])``."""
