@@ -283,7 +283,8 @@ def _in_slices(store: ChunkStore, items: list[str]) -> Iterator[list[str]]:
                 i += step
                 if time.perf_counter() - start > _LOCK_SLICE_S:
                     break
-        time.sleep(0)  # let a waiting logger take the lock (RLock is not fair)
+        if i < n:
+            time.sleep(0)  # between slices, let a waiting logger take the lock (RLock is not fair)
 
 
 def _entity_view(

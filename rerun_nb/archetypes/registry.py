@@ -37,9 +37,20 @@ __all__ = [
 SPATIAL_VIEWS = frozenset({"3d", "2d"})
 
 
+_by_component: dict[str, type[Archetype] | None] = {}
+_seen = [0]  # registry size the cache was filled at: an archetype defined later empties it
+
+
 def archetype_of(component: str) -> type[Archetype] | None:
     """The archetype class of ``"<Archetype>:<field>"`` (or of a bare archetype name), or None."""
-    return _REGISTRY.get(component.partition(":")[0])
+    if _seen[0] != len(_REGISTRY):
+        _by_component.clear()
+        _seen[0] = len(_REGISTRY)
+    try:
+        return _by_component[component]
+    except KeyError:
+        cls = _by_component[component] = _REGISTRY.get(component.partition(":")[0])
+        return cls
 
 
 def field_of(component: str) -> Field | None:
