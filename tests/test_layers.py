@@ -54,7 +54,17 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
         ),
     ),
     (2, ("rerun_nb.store", "rerun_nb.arrow_codec", "rerun_nb.chunk_validation")),
-    (3, ("rerun_nb.query", "rerun_nb.timelines")),
+    (
+        3,
+        (
+            "rerun_nb.query",
+            "rerun_nb.timelines",
+            "rerun_nb.column_index",
+            "rerun_nb.series",
+            "rerun_nb.text_log_query",
+            "rerun_nb.inspect_query",
+        ),
+    ),
     (
         4,
         (
