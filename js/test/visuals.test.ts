@@ -22,6 +22,12 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Boxes3D: { half_sizes: f32([1, 3], 1, 1, 1), fill_mode: u8([1], 3) },
   Arrows3D: { vectors: f32([1, 3], 0, 0, 1), labels: text("up") },
   Ellipsoids3D: { half_sizes: f32([1, 3], 1, 2, 3), centers: f32([3, 3], 0, 0, 0, 5, 0, 0, 10, 0, 0) },
+  Capsules3D: { lengths: f32([2], 1, 2), radii: f32([1], 0.5), labels: text("a", "b") },
+  Cylinders3D: { lengths: f32([1], 2), radii: f32([1], 0.5), centers: f32([2, 3], 0, 0, 0, 3, 0, 0), fill_mode: u8([1], 1) },
+  TransformAxes3D: { axis_length: f32([1], 1) },
+  Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
+  Ellipses2D: { half_sizes: f32([2, 2], 1, 2, 3, 4) },
+  Arrows2D: { vectors: f32([1, 2], 1, 0) },
 };
 
 function ent(arch: string, comps: Record<string, Comp>): EntityState {

@@ -10,6 +10,8 @@ from ._base import Archetype
 from .arrows import Arrows3D
 from .bar_chart import BarChart
 from .boxes import Boxes3D
+from .boxes2d import Box2DFormat, Boxes2D
+from .capsules import Capsules3D, Cylinders3D
 from .clear import Clear
 from .columns import ComponentColumn, ComponentColumnList
 from .ellipsoids import Ellipsoids3D
@@ -17,19 +19,27 @@ from .lines import LineStrips2D, LineStrips3D
 from .points import Points2D, Points3D
 from .scalars import Scalars
 from .series import SeriesLines, SeriesPoints
+from .shapes2d import Arrows2D, Ellipses2D
 from .text_document import TextDocument
 from .text_log import TextLog
 from .transform import Transform3D
+from .transform_axes import TransformAxes3D
 from .view_coordinates import ViewCoordinates
 
 __all__ = [
     "Archetype",
+    "Arrows2D",
     "Arrows3D",
     "BarChart",
+    "Box2DFormat",
+    "Boxes2D",
     "Boxes3D",
+    "Capsules3D",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
+    "Cylinders3D",
+    "Ellipses2D",
     "Ellipsoids3D",
     "LineStrips2D",
     "LineStrips3D",
@@ -41,5 +51,6 @@ __all__ = [
     "TextDocument",
     "TextLog",
     "Transform3D",
+    "TransformAxes3D",
     "ViewCoordinates",
 ]

@@ -3,17 +3,24 @@
 from typing import Any, ClassVar
 
 from ._base import Archetype as Archetype
+from .boxes2d import Box2DFormat as Box2DFormat
 from .columns import ComponentColumn as ComponentColumn
 from .columns import ComponentColumnList as ComponentColumnList
 
 __all__ = [
     "Archetype",
+    "Arrows2D",
     "Arrows3D",
     "BarChart",
+    "Box2DFormat",
+    "Boxes2D",
     "Boxes3D",
+    "Capsules3D",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
+    "Cylinders3D",
+    "Ellipses2D",
     "Ellipsoids3D",
     "LineStrips2D",
     "LineStrips3D",
@@ -25,8 +32,35 @@ __all__ = [
     "TextDocument",
     "TextLog",
     "Transform3D",
+    "TransformAxes3D",
     "ViewCoordinates",
 ]
+
+class Arrows2D(Archetype):
+    """2D arrows: ``vectors`` from ``origins`` (default: the origin)."""
+
+    vectors: Any
+    origins: Any
+    radii: Any
+    colors: Any
+    labels: Any
+    show_labels: Any
+    draw_order: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        vectors: Any,
+        origins: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
 
 class Arrows3D(Archetype):
     """3D arrows: ``vectors`` from ``origins`` (default: the origin)."""
@@ -63,6 +97,36 @@ class BarChart(Archetype):
         self, values: Any, *, color: Any = None, abscissa: Any = None, widths: Any = None
     ) -> None: ...
 
+class Boxes2D(Archetype):
+    """2D boxes by ``half_sizes`` (or ``sizes``) about ``centers`` (or from ``mins``), or one ``array`` read"""
+
+    half_sizes: Any
+    centers: Any
+    colors: Any
+    radii: Any
+    labels: Any
+    show_labels: Any
+    draw_order: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        sizes: Any = None,
+        mins: Any = None,
+        half_sizes: Any = None,
+        centers: Any = None,
+        array: Any = None,
+        array_format: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+
 class Boxes3D(Archetype):
     """3D boxes by ``half_sizes`` (or ``sizes``), ``centers`` (or ``mins``) and optional rotations."""
 
@@ -96,6 +160,38 @@ class Boxes3D(Archetype):
     @classmethod
     def bounds(cls, get: Any) -> Any: ...
 
+class Capsules3D(Archetype):
+    """3D capsules: a cylinder of ``radii`` whose axis runs ``lengths`` along +Z from its translation,"""
+
+    lengths: Any
+    radii: Any
+    translations: Any
+    rotation_axis_angles: Any
+    quaternions: Any
+    colors: Any
+    line_radii: Any
+    fill_mode: Any
+    labels: Any
+    show_labels: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        lengths: Any = None,
+        radii: Any = None,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+
 class Clear(Archetype):
     """``Clear(recursive=False)`` clears the entity; ``recursive=True`` its whole subtree too."""
 
@@ -105,6 +201,64 @@ class Clear(Archetype):
     def flat() -> Any: ...
     @staticmethod
     def recursive() -> Any: ...
+
+class Cylinders3D(Archetype):
+    """3D cylinders of ``radii`` and ``lengths`` along +Z, centred on ``centers``, rotated per instance."""
+
+    lengths: Any
+    radii: Any
+    centers: Any
+    rotation_axis_angles: Any
+    quaternions: Any
+    colors: Any
+    line_radii: Any
+    fill_mode: Any
+    labels: Any
+    show_labels: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        lengths: Any = None,
+        radii: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+
+class Ellipses2D(Archetype):
+    """2D ellipses (or circles) by ``half_sizes`` about ``centers``, drawn as outlines of ``line_radii``."""
+
+    half_sizes: Any
+    centers: Any
+    line_radii: Any
+    colors: Any
+    labels: Any
+    show_labels: Any
+    draw_order: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        line_radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
 
 class Ellipsoids3D(Archetype):
     """3D ellipsoids by ``half_sizes`` (or spheres by ``radii``), ``centers`` and optional rotations."""
@@ -317,6 +471,15 @@ class Transform3D(Archetype):
     ) -> None: ...
     @classmethod
     def local_matrix(cls, get: Any) -> Any: ...
+
+class TransformAxes3D(Archetype):
+    """The axes of the entity's frame, each ``axis_length`` long; ``show_frame`` labels them with its path."""
+
+    axis_length: Any
+    show_frame: Any
+    def __init__(self, axis_length: Any, *, show_frame: Any = None) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
 
 class ViewCoordinates(Archetype):
     """``ViewCoordinates(xyz)`` — e.g. ``rr.ViewCoordinates.RIGHT_HAND_Z_UP`` or ``rr.ViewCoordinates.RDF``."""

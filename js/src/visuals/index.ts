@@ -4,5 +4,8 @@ import "./boxes";
 import "./ellipsoids";
 import "./line_strips";
 import "./points";
+import "./shapes2d";
+import "./transform_axes";
+import "./tubes";
 
 export { registeredArchetypes } from "./registry";

@@ -19,6 +19,9 @@ _MODULES = (
     "boxes",  # Boxes3D
     "arrows",  # Arrows3D
     "ellipsoids",  # Ellipsoids3D
+    "tubes",  # Capsules3D, Cylinders3D
+    "transform_axes",  # TransformAxes3D
+    "shapes2d",  # Boxes2D, Ellipses2D, Arrows2D
 )
 for _name in _MODULES:
     import_module(f".{_name}", __name__)
