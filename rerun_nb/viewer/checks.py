@@ -9,8 +9,10 @@ the expected type and range. Nothing here formats a message with ``repr`` of unc
 
 from __future__ import annotations
 
+import logging
 import math
 import numbers
+import time as _time
 from typing import Any
 
 from ..time import TimeError, wire_to_int
@@ -19,8 +21,10 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_ID",
     "MAX_ITEMS",
+    "MAX_LOG_LINES_PER_MINUTE",
     "MAX_STRING",
     "MAX_VIEW_ID_LEN",
+    "LogGate",
     "ProtocolError",
     "check_message",
     "read_base",
@@ -43,7 +47,39 @@ MAX_STRING = 4_096
 MAX_VIEW_ID_LEN = 200
 #: Largest message / base id: what a JavaScript number holds exactly (2**53 - 1).
 MAX_ID = 2**53 - 1
+#: Lines about refused input one gate logs per minute at most (a hostile page cannot flood the log).
+MAX_LOG_LINES_PER_MINUTE = 20
 _I64_MIN, _I64_MAX = -(2**63), 2**63 - 1
+
+
+class LogGate:
+    """Lets :data:`MAX_LOG_LINES_PER_MINUTE` lines a minute through; counts the ones it holds back.
+
+    Examples
+    --------
+    >>> gate = LogGate(logging.getLogger("x"))
+    >>> sum(gate.open() for _ in range(100))
+    20
+    """
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._log = logger
+        self._start = -math.inf
+        self._count = 0
+        self.held_back = 0
+
+    def open(self) -> bool:
+        """``True`` when one more line may be logged now."""
+        now = _time.monotonic()
+        if now - self._start >= 60:
+            if self.held_back:
+                self._log.warning("rerun_nb viewer: %d more refused messages were not logged", self.held_back)
+            self._start, self._count, self.held_back = now, 0, 0
+        self._count += 1
+        if self._count > MAX_LOG_LINES_PER_MINUTE:
+            self.held_back += 1
+            return False
+        return True
 
 
 class ProtocolError(ValueError):

@@ -26,6 +26,7 @@ from .. import query as q
 from ..time import from_time_int, wire_span_to_int
 from .checks import (
     MAX_VIEW_ID_LEN,
+    LogGate,
     ProtocolError,
     check_message,
     is_int,
@@ -63,31 +64,8 @@ MAX_BASES = 8
 MAX_VIEWS = 64
 #: Most frames one ``window`` reply carries.
 MAX_WINDOW_FRAMES = 64
-#: Lines about refused messages logged per minute and handler at most (a hostile page cannot flood the log).
-MAX_LOG_LINES_PER_MINUTE = 20
 
 Reply = tuple[dict[str, Any], list[memoryview]]
-
-
-class _LogGate:
-    """Lets :data:`MAX_LOG_LINES_PER_MINUTE` lines a minute through; counts the ones it holds back."""
-
-    def __init__(self) -> None:
-        self._start = -math.inf
-        self._count = 0
-        self.held_back = 0
-
-    def open(self) -> bool:
-        now = _time.monotonic()
-        if now - self._start >= 60:
-            if self.held_back:
-                log.warning("rerun_nb viewer: %d more refused messages were not logged", self.held_back)
-            self._start, self._count, self.held_back = now, 0, 0
-        self._count += 1
-        if self._count > MAX_LOG_LINES_PER_MINUTE:
-            self.held_back += 1
-            return False
-        return True
 
 
 def _error(content: Any, message: str) -> Reply:
@@ -136,7 +114,7 @@ class ProtocolHandler:
         self._open: OrderedDict[str, None] = OrderedDict()  # views seen and not released
         self._max_views = max_views
         self._lock = threading.RLock()
-        self._gate = _LogGate()
+        self._gate = LogGate(log)
         #: Bytes of buffers in the last scene reply (for benchmarks and tests).
         self.last_reply_nbytes = 0
         #: CPU seconds the last query or window took to answer (the live pusher paces itself on it; CPU,

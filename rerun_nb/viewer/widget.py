@@ -3,9 +3,11 @@ latest-at scene that the kernel sends it (protocol: docs/protocol.md)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pathlib
+import threading
 import weakref
 from typing import Any
 
@@ -16,9 +18,11 @@ import traitlets as t
 from .. import _current
 from .. import timelines as tq
 from . import live
+from . import traits as rules
+from .checks import LogGate, short
 from .protocol import ProtocolHandler, split_reply
 
-__all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "MAX_MARKS", "Viewer"]
+__all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "LISTEN_GRACE_S", "MAX_MARKS", "Viewer"]
 
 log = logging.getLogger("rerun_nb.viewer")
 
@@ -28,6 +32,11 @@ BUNDLE_PATH = pathlib.Path(__file__).resolve().parent.parent / "static" / "widge
 DEFAULT_TIMELINES = ("log_time", "log_tick")
 #: Most marks (times where data exists) sent per timeline.
 MAX_MARKS = 1000
+#: Seconds a ``listen=`` server keeps running after the last view of its viewer was released (a view
+#: re-rendered by the page comes back within them).
+LISTEN_GRACE_S = 2.0
+#: Traitlets only the kernel writes: a page's write to them is ignored.
+_KERNEL_OWNED = ("timelines", "entity_paths", "data_version")
 
 _MISSING_BUNDLE_ESM = """
 export default { render({ el }) {
@@ -106,6 +115,50 @@ def _default_timeline(infos: list[dict[str, Any]]) -> str:
 
 
 _live_viewers: weakref.WeakSet[Viewer] = weakref.WeakSet()
+#: Viewers whose ``listen=`` server runs, by port: a new ``Viewer(listen=port)`` takes the port over.
+_listeners: dict[int, weakref.ref[Viewer]] = {}
+_listeners_lock = threading.Lock()
+
+
+def _running(server: Any) -> bool:
+    return server is not None and not getattr(server, "closed", False)
+
+
+def _spec_port(spec: Any) -> int | None:
+    """The port a ``listen=`` spec asks for (``None``: the default one, or unknown)."""
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        return spec
+    if isinstance(spec, str) and spec.rpartition(":")[2].isdigit():
+        return int(spec.rpartition(":")[2])
+    return None
+
+
+def _listen(rec: Any, spec: Any, adopt_ids: bool) -> Any:
+    """Start a ``listen=`` server; a port held by an earlier Viewer of this kernel is taken over from it.
+
+    Re-running a cell ``v = Viewer(listen=9876)`` makes a new viewer while the old one still lives (widgets
+    live until closed): without the takeover the second bind fails with "Address already in use".
+    """
+    from ..net import listen  # other processes' rr.connect(...) rows, shown live
+
+    try:
+        return listen(rec, spec, adopt_ids=adopt_ids)
+    except OSError:
+        port = _spec_port(spec)
+        with _listeners_lock:
+            holders = [r() for p, r in _listeners.items() if port is None or p == port]
+        holders = [v for v in holders if v is not None and _running(v.server)]
+        if not holders:
+            raise
+        for v in holders:
+            log.warning(
+                "rerun_nb viewer: %s was held by an earlier Viewer of this kernel; it stops listening",
+                v.server.address,
+            )
+            v._stop_server()
+        return listen(rec, spec, adopt_ids=adopt_ids)
+
+
 _hook_registered = False
 
 
@@ -198,13 +251,14 @@ class Viewer(anywidget.AnyWidget):
     ) -> None:
         rec = _open_recording(recording)
         self._server = None
+        self._server_lock = threading.RLock()
+        self._stop_timer: threading.Timer | None = None
+        self._gate = LogGate(log)
         if listen is not None and listen is not False:
-            from ..net import listen as _listen  # other processes' rr.connect(...) rows, shown live
-
             made = rec is None
             if made:  # nothing logged yet: a new global recording takes the first client's ids
                 rec = _current.open_recording(None, create=True)
-            self._server = _listen(rec, listen, adopt_ids=made)
+            self._set_server(_listen(rec, listen, adopt_ids=made))
         self._rec = rec
         self._handler = ProtocolHandler(lambda: self._rec)
         infos = _timeline_infos(rec)
@@ -214,8 +268,7 @@ class Viewer(anywidget.AnyWidget):
         if timeline is None:
             timeline = _default_timeline(infos)
         elif timeline and timeline not in {i["name"] for i in infos}:
-            if self._server is not None:
-                self._server.close()
+            self._stop_server()
             raise ValueError(f"unknown timeline {timeline!r}; known: {[i['name'] for i in infos]}")
         if time is None:
             time = next((i["max"] for i in infos if i["name"] == timeline), 0.0)
@@ -232,6 +285,7 @@ class Viewer(anywidget.AnyWidget):
         self._timeline_auto = auto_timeline
         self._adopting = False
         self.on_msg(self._on_msg)
+        self._watch_comm()
         _live_viewers.add(self)
         _register_cell_hook()
         live.attach(self)  # answered from a kernel subshell and refreshed while a cell runs
@@ -261,10 +315,14 @@ class Viewer(anywidget.AnyWidget):
         return None if server is None else server.address
 
     def close(self) -> None:
-        """Close the widget (its views disappear) and stop the ``listen=`` server."""
-        server = self.server
-        if server is not None:
-            server.close()
+        """Close the widget (its views disappear), forget what they held and stop the ``listen=`` server.
+
+        Also called when the page closes the widget's comm.
+        """
+        handler = getattr(self, "_handler", None)
+        if handler is not None:
+            handler.release_all()
+        self._stop_server()
         super().close()
 
     def _ipython_display_(self) -> None:
@@ -356,8 +414,156 @@ class Viewer(anywidget.AnyWidget):
         return name
 
     def _on_msg(self, _widget: Any, content: Any, buffers: Any) -> None:
+        had_views = bool(self._handler.views())
         reply, bufs = self._handler.handle(content, buffers)
+        has_views = bool(self._handler.views())
+        if has_views:
+            self._views_back()
+        elif had_views:
+            self._last_view_gone()
         if reply:
             # big replies travel as several messages of <= 4 MB (docs/protocol.md, "part")
             for part, part_bufs in split_reply(reply, bufs):
                 self.send(part, part_bufs)
+
+    # -- lifetime: comm close, listen server -----------------------------------------------------------
+
+    def _watch_comm(self) -> None:
+        """Have the comm's close (the page closed the widget) close this viewer too."""
+        comm = getattr(self, "comm", None)
+        if comm is not None and hasattr(comm, "on_close"):
+            comm.on_close(self._on_comm_close)
+
+    def _on_comm_close(self, _msg: Any = None) -> None:
+        log.debug("rerun_nb viewer: the page closed the comm of %s", self.model_id)
+        self.close()
+
+    def _set_server(self, server: Any) -> None:
+        with self._server_lock:
+            self._server = server
+            self._listen_addr = server.address
+        with _listeners_lock:
+            _listeners[int(server.port)] = weakref.ref(self)
+
+    def _stop_server(self) -> None:
+        """Stop the ``listen=`` server (if any; :attr:`server` stays, closed); the views keep what they show."""
+        lock = getattr(self, "_server_lock", None)
+        if lock is None:
+            return
+        with lock:
+            timer, self._stop_timer = self._stop_timer, None
+            server = self._server
+        if timer is not None:
+            timer.cancel()
+        if not _running(server):
+            return
+        with _listeners_lock:
+            ref = _listeners.get(int(server.port))
+            if ref is not None and ref() in (self, None):
+                del _listeners[int(server.port)]
+        with contextlib.suppress(Exception):
+            server.close()
+
+    def _last_view_gone(self) -> None:
+        """Every view was released: stop the ``listen=`` server after :data:`LISTEN_GRACE_S` seconds."""
+        with self._server_lock:
+            if not _running(self._server) or self._stop_timer is not None:
+                return
+            self._stopped_for_views = True
+            self._stop_timer = threading.Timer(LISTEN_GRACE_S, self._grace_over)
+            self._stop_timer.daemon = True
+            self._stop_timer.start()
+
+    def _grace_over(self) -> None:
+        with self._server_lock:
+            if self._stop_timer is None or self._handler.views():
+                return
+            self._stop_timer = None
+        log.info("rerun_nb viewer: the last view closed; %s stops listening", self.listen_address)
+        self._stop_server()
+
+    def _views_back(self) -> None:
+        """A view asks again: cancel a pending stop, or listen again where the server had stopped."""
+        with self._server_lock:
+            timer, self._stop_timer = self._stop_timer, None
+            if timer is not None:
+                timer.cancel()
+                return
+            if _running(self._server) or not getattr(self, "_stopped_for_views", False):
+                return
+            self._stopped_for_views = False
+            addr = self._listen_addr
+        try:
+            self._set_server(_listen(self._rec, addr, adopt_ids=False))
+        except OSError as e:
+            log.warning("rerun_nb viewer: cannot listen on %s again: %s", addr, e)
+
+    # -- what the page may write (rerun_nb/viewer/traits.py) -------------------------------------------
+
+    def set_state(self, sync_data: Any) -> None:
+        """Apply a state update from the page, one traitlet at a time: a rejected value is ignored (one log
+        line) and the kernel's value is sent back, so that the page shows what the kernel holds."""
+        if not isinstance(sync_data, dict):
+            self._refused("state", f"an update must be an object, got {type(sync_data).__name__}")
+            return
+        resend = []
+        for name in sorted(
+            sync_data, key=lambda k: k != "timeline"
+        ):  # the timeline first: time depends on it
+            if name not in self.keys:
+                continue
+            value = sync_data[name]
+            try:
+                super().set_state({name: value})
+            except Exception as e:  # the rules above, and traitlets' own type checks (a string for a float)
+                self._refused(name, str(e).splitlines()[0] if str(e) else type(e).__name__)
+            to_json = self.trait_metadata(name, "to_json", self._trait_to_json)
+            if to_json(getattr(self, name), self) != value:
+                resend.append(name)
+        if resend and self.comm is not None:
+            self.send_state(resend)
+
+    def _refused(self, name: str, why: str) -> None:
+        if self._gate.open():
+            log.warning("rerun_nb viewer: ignored the page's %s: %s", short(name, 40), short(why, 200)[1:-1])
+
+    @staticmethod
+    def _rule(proposal: t.Bunch, rule: Any, *args: Any) -> Any:
+        """Apply ``rule``; a rejected value is a ``TraitError`` (for the page: :meth:`set_state` then keeps the
+        old value, logs one line and sends the kernel's value back)."""
+        try:
+            return rule(proposal["value"], *args)
+        except rules.Rejected as e:
+            raise t.TraitError(f"Viewer.{proposal['trait'].name}: {e}") from None
+
+    @t.validate("width")
+    def _check_width(self, proposal: t.Bunch) -> int:
+        return self._rule(proposal, rules.width)
+
+    @t.validate("height")
+    def _check_height(self, proposal: t.Bunch) -> int:
+        return self._rule(proposal, rules.height)
+
+    @t.validate("speed")
+    def _check_speed(self, proposal: t.Bunch) -> float:
+        return self._rule(proposal, rules.speed)
+
+    @t.validate("camera")
+    def _check_camera(self, proposal: t.Bunch) -> dict[str, Any]:
+        return self._rule(proposal, rules.camera)
+
+    @t.validate("hidden")
+    def _check_hidden(self, proposal: t.Bunch) -> list[str]:
+        return self._rule(proposal, rules.hidden)
+
+    @t.validate("time")
+    def _check_time(self, proposal: t.Bunch) -> float:
+        kind = next((i.get("kind") for i in self.timelines if i.get("name") == self.timeline), None)
+        return self._rule(proposal, rules.time, kind)
+
+    @t.validate(*_KERNEL_OWNED)
+    def _check_kernel_owned(self, proposal: t.Bunch) -> Any:
+        name = proposal["trait"].name
+        if name in getattr(self, "_property_lock", {}):
+            raise t.TraitError(f"Viewer.{name}: only the kernel writes it")
+        return proposal["value"]
