@@ -46,7 +46,18 @@ from ._global import (
     set_time_sequence,
     spawn,
 )
+from . import components, datatypes
 from .archetypes import *  # noqa: F403
+from .archetypes.descriptors import install_descriptors as _install_descriptors
+from .components import (
+    ComponentDescriptor,
+    DescribedComponentBatch,
+    GraphType,
+    MediaType,
+    Radius,
+    TensorData,
+    VideoCodec,
+)
 from .datatypes import *  # noqa: F403
 from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning
@@ -54,6 +65,8 @@ from .io import RecordingFileError, read_table
 from .net import connect_grpc
 from .recording import RecordingStream
 from .time import TimeColumn
+
+_install_descriptors()  # rr.Points3D.descriptor_positions(), ... for every archetype imported above
 
 if TYPE_CHECKING:
     from .viewer import Viewer

@@ -261,7 +261,7 @@ class RecordingStream:
         if path is None:
             return
         batches: dict[str, Any] = {}
-        for item in (entity, *extra):
+        for item in _loggables(entity, extra):
             err = getattr(item, "_error", None)
             if err is not None:
                 self._report(err, path, strict)
@@ -552,9 +552,20 @@ class RecordingStream:
         return to_video(self, path, timeline=timeline, start=start, end=end, fps=fps, **kwargs)
 
 
+def _loggables(entity: Any, extra: tuple[Any, ...]) -> Iterable[Any]:
+    """Archetypes as given; a list or tuple (of described component batches, as Rerun takes them) flattened."""
+    for item in (entity, *extra):
+        if isinstance(item, (list, tuple)):
+            yield from item
+        else:
+            yield item
+
+
 def _not_loggable(obj: Any) -> BadInput:
     return BadInput(
         "entity",
-        f"expected an archetype such as rr.Points3D(...), got {type(obj).__name__}",
+        f"expected an archetype such as rr.Points3D(...) or described component batches "
+        f"(rr.components.Position3DBatch(...).described(rr.Points3D.descriptor_positions())), "
+        f"got {type(obj).__name__}",
         is_type=True,
     )

@@ -7,6 +7,7 @@ This is the registration list: an archetype module imported here registers its a
 from __future__ import annotations
 
 from ._base import Archetype
+from .any_values import AnyBatchValue, AnyValues, DynamicArchetype
 from .arrows import Arrows3D
 from .bar_chart import BarChart
 from .boxes import Boxes3D
@@ -27,6 +28,8 @@ from .transform_axes import TransformAxes3D
 from .view_coordinates import ViewCoordinates
 
 __all__ = [
+    "AnyBatchValue",
+    "AnyValues",
     "Archetype",
     "Arrows2D",
     "Arrows3D",
@@ -39,6 +42,7 @@ __all__ = [
     "ComponentColumn",
     "ComponentColumnList",
     "Cylinders3D",
+    "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
     "LineStrips2D",

@@ -12,6 +12,8 @@ uint16/32/64_1d        uint16 / uint32 / uint64 (N,)
 time_ns                int64 (N,): nanoseconds since the Unix epoch
 string_pairs           ``Ragged(values=object (2N,) str, offsets)``: each instance two strings (graph edges)
 key_value_pairs        ``Ragged(values=object (2K,) str, offsets)``: each instance a list of key, value, ...
+geo_line_strings       ``Ragged(values=float64 (M, 2), offsets)``: lines of (latitude, longitude)
+uvec3d / int64_1d      uint32 (N, 3) / int64 (N,)
 id_counts              ``Ragged(values=uint64 (K, 2), offsets)``: each instance a list of (id, count)
 sh_coefficients        float16 (N, 15, 3): degree-3 spherical harmonics, RGB
 =====================  ===================================================================================
@@ -41,7 +43,9 @@ from ._normalise import Ragged, _as_numeric, _kind, _shape_str, strings
 __all__ = [
     "blob",
     "dvec2d",
+    "geo_line_strings",
     "id_counts",
+    "int64_1d",
     "ivec3d",
     "key_value_pairs",
     "range1d",
@@ -52,6 +56,7 @@ __all__ = [
     "uint16_1d",
     "uint32_1d",
     "uint64_1d",
+    "uvec3d",
 ]
 
 _U8 = np.dtype(np.uint8)
@@ -243,3 +248,36 @@ def sh_coefficients(x: Any) -> np.ndarray:
     if arr.ndim != 3 or arr.shape[1:] != (15, 3):
         raise ComponentError(f"expected (N, 15, 3) coefficients, got {_shape_str(arr.shape)}")
     return np.array(arr, dtype=np.float16, copy=True)
+
+
+def uvec3d(x: Any) -> np.ndarray:
+    """Unsigned 3D indices (triangle indices) → uint32 (N, 3)."""
+    arr = _fixed(x, 3, np.int64, "indices")
+    if arr.size and (arr.min() < 0 or arr.max() > 0xFFFFFFFF):
+        raise ComponentError("indices must be in 0..2**32-1")
+    return arr.astype(np.uint32)
+
+
+def int64_1d(x: Any) -> np.ndarray:
+    """Whole numbers (video timestamps in ns) → int64 (N,)."""
+    arr = _as_numeric(x, "int64").reshape(-1)
+    if arr.dtype.kind == "f" and arr.size and not np.all(arr == np.round(arr)):
+        raise ComponentError("expected whole numbers", is_type=True)
+    return np.array(arr, dtype=np.int64, copy=True)
+
+
+@_kind("geo_strips")
+def geo_line_strings(x: Any) -> Ragged:
+    """Lines of (latitude, longitude) points → ``Ragged(values=float64 (M, 2), offsets)``; as ``strips``:
+    one 2-D array is one line, a list of them many."""
+    if isinstance(x, Ragged):
+        return Ragged(dvec2d(x.values), x.offsets.copy())
+    if isinstance(x, np.ndarray) and x.ndim == 2:
+        items = [x]
+    else:
+        items = list(x) if not isinstance(x, np.ndarray) else list(x)
+        if items and np.ndim(items[0]) == 1 and len(items[0]) == 2 and np.ndim(items) == 2:
+            items = [items]
+    arrs = [dvec2d(i) for i in items]
+    values = np.concatenate(arrs) if arrs else np.empty((0, 2), np.float64)
+    return Ragged(values, _offsets([len(a) for a in arrs]))
