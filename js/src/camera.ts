@@ -32,6 +32,10 @@ export class CameraRig {
     this.controls.addEventListener("end", onEnd);
   }
 
+  setSize(w: number, h: number): void {
+    this.setAspect(w / h);
+  }
+
   setAspect(aspect: number): void {
     this.camera.aspect = aspect > 0 && Number.isFinite(aspect) ? aspect : 1;
     this.camera.updateProjectionMatrix();

@@ -39,8 +39,13 @@ export class EntityTree {
   private list: HTMLDivElement;
   private paths: string[] = [];
   private hidden: string[] = [];
+  private selected: string | null = null;
 
-  constructor(private readonly onHidden: (hidden: string[]) => void) {
+  constructor(
+    private readonly onHidden: (hidden: string[]) => void,
+    /** a click on an entity's name selects it (the checkbox still toggles visibility) */
+    private readonly onSelect: (path: string) => void = () => {},
+  ) {
     this.root = document.createElement("div");
     this.root.className = "rrnb-tree";
     const head = document.createElement("div");
@@ -54,6 +59,12 @@ export class EntityTree {
     this.paths = [...paths];
     this.hidden = hidden.map(normPath);
     this.render();
+  }
+
+  /** Mark the selected entity's row. */
+  setSelected(path: string | null): void {
+    this.selected = path;
+    for (const r of this.list.querySelectorAll<HTMLElement>(".rrnb-tree-row")) r.classList.toggle("rrnb-selected", r.dataset.path === path);
   }
 
   private render(): void {
@@ -74,6 +85,12 @@ export class EntityTree {
       box.addEventListener("change", () => this.onHidden(toggleHidden(this.hidden, n.path, box.checked)));
       const name = document.createElement("span");
       name.textContent = n.name; // data → text only
+      name.className = "rrnb-tree-name";
+      name.addEventListener("click", (e) => {
+        e.preventDefault(); // (a click on the label would toggle its checkbox)
+        this.onSelect(n.path);
+      });
+      if (n.path === this.selected) row.classList.add("rrnb-selected");
       if (parentHidden || self) row.classList.add("rrnb-hidden");
       row.append(box, name);
       this.list.appendChild(row);

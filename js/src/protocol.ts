@@ -70,12 +70,26 @@ export interface PongMsg {
   type: "pong";
   id: number;
 }
+/** A scene the kernel sent unasked (Python moved the cursor): a delta against `base`, then known as `id_as`. */
+export interface PushMsg extends Omit<SceneMsg, "id"> {
+  id: null;
+  push: true;
+  base: number | null;
+  id_as: number;
+}
 export type KernelMsg = SceneMsg | FramesMsg | PartMsg | ErrorMsg | PongMsg;
+
+export function isPush(m: unknown): m is PushMsg {
+  const o = m as Partial<PushMsg> | null;
+  return !!o && o.type === "scene" && o.push === true;
+}
 
 export interface QueryMsg {
   type: "query";
   id: number;
   view: string;
+  /** the layout view id (v2); absent = the whole spatial scene (v1) */
+  space?: string;
   timeline: string;
   time: number;
   base: number | null;

@@ -10,12 +10,23 @@ export interface QueryTarget {
 export interface InFlight extends QueryTarget {
   id: number;
   sentAt: number;
+  /** a pushed scene was applied meanwhile: this reply is a delta against a state the view no longer holds */
+  superseded?: boolean;
 }
 
 export type ReplyVerdict =
   | { action: "apply"; query: InFlight; rttMs: number }
   | { action: "error"; query: InFlight; message: string }
   | { action: "drop"; reason: string };
+
+/** A pushed scene (docs/protocol.md "Pushed scenes") as the client sees it. */
+export interface PushHeader {
+  view: string;
+  base: number | null;
+  id_as: number;
+  timeline: string;
+  time: number;
+}
 
 export class QueryClient {
   /** id of the last reply this view applied, or null (next query asks for a full scene) */
@@ -25,6 +36,10 @@ export class QueryClient {
   private nextId = 1;
   sent = 0;
   dropped = 0;
+  /** the layout view id sent as `space` (v2), or null (v1: the whole scene) */
+  space: string | null = null;
+  /** where the last applied pushed scene put the view (a pending query for the same moment is not sent) */
+  private pushedAt: QueryTarget | null = null;
 
   constructor(
     readonly view: string,
@@ -61,7 +76,9 @@ export class QueryClient {
     const id = this.nextId++;
     this.inFlight = { id, timeline: t.timeline, time: t.time, sentAt: this.now() };
     this.sent++;
-    this.send({ type: "query", id, view: this.view, timeline: t.timeline, time: t.time, base: this.base });
+    const msg: QueryMsg = { type: "query", id, view: this.view, timeline: t.timeline, time: t.time, base: this.base };
+    if (this.space !== null) msg.space = this.space;
+    this.send(msg);
   }
 
   /**
@@ -72,6 +89,10 @@ export class QueryClient {
     if (msg.type === "scene") {
       if (msg.view !== this.view) return this.drop("other view");
       if (!this.inFlight || msg.id !== this.inFlight.id) return this.drop("stale");
+      if (this.inFlight.superseded) {
+        this.finishSuperseded();
+        return this.drop("superseded by a pushed scene");
+      }
       return { action: "apply", query: this.inFlight, rttMs: this.now() - this.inFlight.sentAt };
     }
     if (msg.type === "error") {
@@ -90,6 +111,28 @@ export class QueryClient {
     const next = this.pending;
     this.pending = null;
     if (next) this.sendNow(next);
+  }
+
+  /** Apply a pushed scene? Only when it is a delta against what this view last applied, and no playback window
+   * is on its way (`playing`). Then call `pushed`. */
+  acceptPush(p: PushHeader, playing = false): boolean {
+    if (p.view !== this.view || playing || !Number.isInteger(p.id_as)) return false;
+    return p.base === this.base;
+  }
+
+  /** A pushed scene was applied: it is the new base; a reply still on its way is now stale. */
+  pushed(p: PushHeader): void {
+    this.base = p.id_as;
+    this.pushedAt = { timeline: p.timeline, time: p.time };
+    if (this.inFlight) this.inFlight.superseded = true;
+  }
+
+  private finishSuperseded(): void {
+    this.inFlight = null;
+    const next = this.pending;
+    this.pending = null;
+    const at = this.pushedAt;
+    if (next && !(at && at.timeline === next.timeline && at.time === next.time)) this.sendNow(next);
   }
 
   private drop(reason: string): ReplyVerdict {

@@ -1,5 +1,6 @@
-// The widget's DOM: a root (focusable, carrying the test hooks as data-* attributes) holding a row of views with
-// the entity tree beside them, and the timeline bar under them.
+// The widget's DOM: a root (focusable, carrying the test hooks as data-* attributes) holding the view area with a
+// collapsible side panel (entity tree, selection) beside it, and the time panel under them.
+import type { PanelState } from "../layout_tree";
 import { CSS } from "../style";
 
 export function div(cls: string, parent?: HTMLElement): HTMLDivElement {
@@ -12,15 +13,36 @@ export function div(cls: string, parent?: HTMLElement): HTMLDivElement {
 export class Layout {
   readonly root = div("rrnb-root");
   private readonly main: HTMLDivElement;
-  private side: HTMLElement | null = null;
+  /** where the views go */
+  readonly area: HTMLDivElement;
+  private readonly side: HTMLDivElement;
+  private readonly sideBody: HTMLDivElement;
+  private readonly toggle = document.createElement("button");
+  private bottom: HTMLElement | null = null;
+  private collapsed = false;
 
-  constructor(el: HTMLElement) {
+  constructor(
+    el: HTMLElement,
+    /** the user collapsed / expanded the side panel */
+    private readonly onSide: (collapsed: boolean) => void = () => {},
+  ) {
     this.root.tabIndex = 0;
     this.root.dataset.frames = "0";
     const style = document.createElement("style");
     style.textContent = CSS;
     this.root.appendChild(style);
     this.main = div("rrnb-main", this.root);
+    this.area = div("rrnb-area", this.main);
+    this.side = div("rrnb-side", this.main);
+    this.toggle.type = "button";
+    this.toggle.className = "rrnb-side-toggle";
+    this.toggle.addEventListener("click", () => {
+      this.setSideState(this.collapsed ? "expanded" : "collapsed");
+      this.onSide(this.collapsed);
+    });
+    this.side.appendChild(this.toggle);
+    this.sideBody = div("rrnb-side-body", this.side);
+    this.setSideState(null);
     el.appendChild(this.root);
   }
 
@@ -29,22 +51,40 @@ export class Layout {
     return this.root.dataset;
   }
 
-  addView(el: HTMLElement): void {
-    this.main.insertBefore(el, this.side);
+  setSide(...els: HTMLElement[]): void {
+    this.sideBody.replaceChildren(...els);
   }
 
-  setSide(el: HTMLElement): void {
-    this.side = el;
-    this.main.appendChild(el);
+  /** The side panel (blueprint / entity tree) as a layout's panel state says (null: expanded). */
+  setSideState(s: PanelState): void {
+    this.collapsed = s === "collapsed";
+    this.side.style.display = s === "hidden" ? "none" : "";
+    this.side.classList.toggle("rrnb-collapsed", this.collapsed);
+    this.toggle.textContent = this.collapsed ? "‹" : "›";
+    this.toggle.title = this.collapsed ? "show the entity panel" : "hide the entity panel";
   }
 
   setBottom(el: HTMLElement): void {
+    this.bottom = el;
     this.root.appendChild(el);
+  }
+
+  /** The time panel: hidden or shown. */
+  setBottomState(s: PanelState): void {
+    if (this.bottom) this.bottom.style.display = s === "hidden" ? "none" : "";
   }
 
   /** A view of fixed width: the widget is as wide as its content, else it fills the cell. */
   fixedWidth(fixed: boolean): void {
     this.root.style.width = fixed ? "fit-content" : "";
+  }
+
+  /** A layout's area: `h` CSS px high, `w` wide (0 = fill); null: the v1 single view sizes itself. */
+  areaSize(size: { w: number; h: number } | null): void {
+    const s = this.area.style;
+    s.height = size ? `${size.h}px` : "";
+    s.width = size && size.w > 0 ? `${size.w}px` : "";
+    s.flex = size && size.w > 0 ? "0 0 auto" : "";
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 // asks for windows of frames (Player) and applies those whose time has come. Drawing is the view's (SceneEvents).
 import { PartAssembler } from "../parts";
 import { Player } from "../player";
-import { applyScene, SceneState, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
+import { applyScene, isPush, SceneState, type PushMsg, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
 import { QueryClient } from "../query_client";
 import { SceneGraph } from "../scene_graph";
 import type { TimelineInfo } from "../time_units";
@@ -49,9 +49,12 @@ export class SceneData implements CursorListener {
     ctx: RenderCtx,
     private readonly host: SceneHost,
     private readonly ev: SceneEvents,
+    /** the layout view id (v2 `space`), or null: the whole spatial scene (v1) */
+    readonly space: string | null = null,
   ) {
     this.graph = new SceneGraph(ctx);
     this.client = new QueryClient(view, (msg) => host.send(msg));
+    this.client.space = space;
   }
 
   seek(): void {
@@ -107,6 +110,7 @@ export class SceneData implements CursorListener {
       [msg, buffers] = whole;
     }
     if (msg.type === "frames") return this.onFrames(msg, buffers);
+    if (isPush(msg)) return this.onPush(msg, buffers);
     const p = this.player;
     if (msg.type === "error" && p?.inFlight && msg.id === p.inFlight.id && msg.view === this.view) {
       this.ev.error(String(msg.message));
@@ -154,6 +158,21 @@ export class SceneData implements CursorListener {
     }
   }
 
+  /** A scene Python's cursor move made the kernel send: applied when it continues what this view holds. */
+  private onPush(msg: PushMsg, buffers: readonly RawBuffer[]): void {
+    const head = { view: msg.view, base: msg.base, id_as: msg.id_as, timeline: String(msg.timeline ?? ""), time: Number(msg.time) };
+    if (!this.client.acceptPush(head, this.player !== null)) return;
+    try {
+      this.apply({ ...msg, id: msg.id_as } as SceneMsg, buffers, 0);
+      this.ev.error(null);
+      this.client.pushed(head);
+    } catch (e) {
+      console.warn("rerun_nb: could not apply a pushed scene", e);
+      this.client.resetBase();
+      this.query();
+    }
+  }
+
   private apply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number): void {
     const t0 = performance.now();
     const changes = applyScene(this.state, msg, buffers);
@@ -197,7 +216,8 @@ export class SceneData implements CursorListener {
     if (!req) return;
     const id = this.client.reserve(req.max_frames);
     p.sent(id, req);
-    this.host.send({ type: "window", id, view: this.view, base: p.lastId ?? this.client.base, ...req });
+    const space = this.space === null ? {} : { space: this.space };
+    this.host.send({ type: "window", id, view: this.view, ...space, base: p.lastId ?? this.client.base, ...req });
   }
 
   dispose(): void {

@@ -14,10 +14,22 @@ export interface ViewportEvents {
   cameraEnd(): void;
 }
 
-export class Viewport {
+/** A camera and its pointer controls (orbit for 3D, pan/zoom for 2D). */
+export interface Rig {
+  readonly camera: THREE.Camera;
+  /** the drawing size in CSS px */
+  setSize(w: number, h: number): void;
+  dispose(): void;
+}
+
+export type RigFactory<R extends Rig> = (dom: HTMLElement, onChange: () => void, onEnd: () => void) => R;
+
+export const orbitRig: RigFactory<CameraRig> = (dom, onChange, onEnd) => new CameraRig(dom, onChange, onEnd);
+
+export class Viewport<R extends Rig = CameraRig> {
   readonly renderer: THREE.WebGLRenderer;
   readonly scene = new THREE.Scene();
-  readonly rig: CameraRig;
+  readonly rig: R;
   readonly ctx: RenderCtx = makeCtx();
   private queued = 0;
   private disposed = false;
@@ -28,6 +40,7 @@ export class Viewport {
     parent: HTMLElement,
     private readonly hooks: DOMStringMap,
     private readonly ev: ViewportEvents,
+    makeRig: RigFactory<R>,
   ) {
     // preserveDrawingBuffer: element screenshots (tests, the saved picture) read the canvas between frames
     const antialias = !softwareWebGL();
@@ -48,7 +61,7 @@ export class Viewport {
     this.ctx.maxPointSize = psr && psr[1] ? psr[1] : 64;
     hooks.spritePoints = String(this.ctx.spritePoints);
 
-    this.rig = new CameraRig(this.canvas, () => this.requestDraw(), () => ev.cameraEnd());
+    this.rig = makeRig(this.canvas, () => this.requestDraw(), () => ev.cameraEnd());
     this.scene.add(this.rig.camera);
     this.scene.add(new THREE.AmbientLight(0xffffff, 1.6));
     const sun = new THREE.DirectionalLight(0xffffff, 2.2);
@@ -67,7 +80,7 @@ export class Viewport {
     this.renderer.setSize(w, h);
     this.ctx.resolution.set(w, h);
     this.ctx.viewportHeight.value = h;
-    this.rig.setAspect(w / h);
+    this.rig.setSize(w, h);
     return true;
   }
 

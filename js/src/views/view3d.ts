@@ -1,88 +1,31 @@
-// The 3D view: a three.js viewport on the scene graph of its scene data, labels over it, hover, an error line.
-// Its own traitlets: `camera` (read and written), `width` / `height` (its size).
+// The 3D view: perspective orbit camera (camera.ts) over the spatial view (spatial.ts). Its camera is kept in the
+// `camera` traitlet (the v1 single view, and the first 3D view of a layout) or in the widget's UI state by view id;
+// in the v1 single view, `width` / `height` are its size.
 import * as THREE from "three";
-import { isCameraDict } from "../camera";
+import { CameraRig, isCameraDict } from "../camera";
 import { defaultRadiusFor } from "../comps";
-import { fmtNum, Tooltip } from "../entity_tree";
-import type { Cursor } from "../controllers/cursor";
-import { Hover } from "../controllers/hover";
-import { LabelOverlay } from "../controllers/labels";
-import { div } from "../controllers/layout";
-import type { AnyModel, ModelEvents } from "../controllers/model";
-import { SceneData } from "../controllers/scene_data";
-import { Viewport } from "../controllers/viewport";
-import type { RawBuffer, SceneState } from "../protocol";
-import type { TimelineInfo } from "../time_units";
-import type { View } from "./view";
+import { orbitRig } from "../controllers/viewport";
+import type { SceneState } from "../protocol";
+import { SpatialView } from "./spatial";
+import { registerView, type ViewHost, type ViewSpec } from "./view";
 
-export interface ViewHost {
-  readonly cursor: Cursor;
-  readonly events: ModelEvents;
-  /** test hooks (data-* of the widget's root) */
-  readonly hooks: DOMStringMap;
-  stopPlaying(): void;
-  /** the view's size changed (the timeline bar redraws its marks) */
-  resized(): void;
-}
-
-function randomId(): string {
-  const b = new Uint8Array(6);
-  crypto.getRandomValues(b);
-  return "v-" + Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-}
-
-export class View3D implements View {
-  readonly id = randomId();
-  readonly el = div("rrnb-view");
-  private readonly viewport: Viewport;
-  private readonly labels: LabelOverlay;
-  private readonly data: SceneData;
-  private readonly hover: Hover;
-  private readonly errorEl: HTMLDivElement;
-  private readonly ro: ResizeObserver;
+export class View3D extends SpatialView<CameraRig> {
   private fitted = false;
 
-  constructor(private readonly host: ViewHost) {
-    const hooks = host.hooks;
-    hooks.view = this.id;
-    this.labels = new LabelOverlay(div("rrnb-labels", this.el));
-    this.errorEl = div("rrnb-error", this.el);
-    this.errorEl.style.display = "none";
-    const tooltip = new Tooltip();
-    this.el.appendChild(tooltip.root);
-    this.viewport = new Viewport(this.el, hooks, {
-      drawn: () => this.labels.update(this.data.graph, this.viewport.rig.camera, this.viewport.ctx.resolution),
-      cameraEnd: () => this.saveCamera(),
-    });
-    this.data = new SceneData(this.id, this.viewport.ctx, { cursor: host.cursor, send: (m) => this.model.send(m), loop: () => !!this.model.get("loop") }, {
-      applied: (s) => this.fitOnce(s),
-      draw: (finish) => this.viewport.draw(finish),
-      drawn: (stats) => {
-        hooks.frames = String(Number(hooks.frames) + 1);
-        hooks.lastQuery = JSON.stringify(stats);
-      },
-      error: (m) => this.showError(m),
-      window: () => (hooks.windows = String(Number(hooks.windows ?? "0") + 1)),
-      stopPlaying: () => host.stopPlaying(),
-    });
-    this.viewport.scene.add(this.data.graph.root);
-    this.data.graph.setHidden(host.cursor.hidden);
-    this.hover = new Hover(this.viewport.canvas, tooltip, (x, y) => this.pick(x, y));
-    this.viewport.canvas.addEventListener("dblclick", this.onDbl);
-    host.events.on("change:camera", () => this.kernelCamera());
-    this.ro = new ResizeObserver(() => this.resize());
-    this.ro.observe(this.el);
+  constructor(host: ViewHost, spec: ViewSpec) {
+    super(host, spec, orbitRig);
+    if (this.ownsCameraTraitlet) host.events.on("change:camera", () => this.kernelCamera());
     this.viewport.draw();
   }
 
-  private get model(): AnyModel {
-    return this.host.events.model;
+  /** The v1 view, or the first 3D view of a layout, keeps its camera in the `camera` traitlet. */
+  private get ownsCameraTraitlet(): boolean {
+    return this.spec.node === null || this.host.uiGet("camera3d") === this.id;
   }
 
-  // ---- size
-
-  /** `width` / `height` traitlets: a height in CSS px, a width (0 = fill the cell). */
+  /** `width` / `height` traitlets (the v1 single view): a height in CSS px, a width (0 = fill the cell). */
   applySize(): void {
+    if (this.spec.node) return this.resize();
     const h = Number(this.model.get("height")) || 480;
     const w = Number(this.model.get("width")) || 0;
     const s = this.el.style;
@@ -92,22 +35,16 @@ export class View3D implements View {
     this.resize();
   }
 
-  private resize(): void {
-    const w = Math.max(1, Math.floor(this.el.clientWidth || Number(this.model.get("width")) || 640));
-    const h = Math.max(1, Math.floor(this.el.clientHeight || Number(this.model.get("height")) || 480));
-    if (!this.viewport.setSize(w, h)) return;
-    this.host.resized();
-    this.viewport.draw();
+  private keptCamera(): unknown {
+    return this.ownsCameraTraitlet ? this.model.get("camera") : this.host.uiGet(`camera:${this.spec.node?.id}`);
   }
 
-  // ---- camera
-
-  private fitOnce(state: SceneState): void {
+  protected fitOnce(state: SceneState): void {
     if (this.fitted || !state.bounds || !state.bounds.every(Number.isFinite)) return;
     this.fitted = true;
     this.viewport.ctx.defaultRadius.value = defaultRadiusFor(state.bounds);
     this.viewport.rig.fit(state.bounds);
-    const cam = this.model.get("camera");
+    const cam = this.keptCamera();
     if (isCameraDict(cam)) this.viewport.rig.set(cam);
   }
 
@@ -119,84 +56,24 @@ export class View3D implements View {
     }
   }
 
-  private saveCamera(): void {
-    this.model.set("camera", this.viewport.rig.get());
-    this.model.save_changes();
-  }
-
-  private readonly onDbl = (): void => {
-    if (this.viewport.rig.reset()) {
-      this.viewport.draw();
-      this.saveCamera();
+  protected saveCamera(): void {
+    const cam = this.viewport.rig.get();
+    if (this.spec.node) this.host.uiSet(`camera:${this.spec.node.id}`, cam);
+    if (this.ownsCameraTraitlet) {
+      this.model.set("camera", cam);
+      this.model.save_changes();
     }
-  };
-
-  // ---- hover
-
-  private readonly raycaster = new THREE.Raycaster();
-
-  private pick(x: number, y: number): string[] | null {
-    const { rig, ctx, scene } = this.viewport;
-    const w = ctx.resolution.x;
-    const h = ctx.resolution.y;
-    this.raycaster.setFromCamera(new THREE.Vector2((x / w) * 2 - 1, 1 - (y / h) * 2), rig.camera);
-    scene.updateMatrixWorld();
-    const pxPerUnit = (2 * Math.tan(THREE.MathUtils.degToRad(rig.camera.fov) / 2)) / h;
-    const hit = this.data.graph.pick(this.raycaster.ray, pxPerUnit, this.data.state);
-    if (!hit) return null;
-    const lines = [hit.path, `#${hit.index}`, `(${hit.position.map(fmtNum).join(", ")})`];
-    if (hit.label !== null) lines.push(hit.label);
-    return lines;
   }
 
-  private showError(msg: string | null): void {
-    this.errorEl.textContent = msg ?? "";
-    this.errorEl.style.display = msg ? "" : "none";
+  protected resetCamera(): void {
+    this.viewport.rig.reset();
   }
 
-  // ---- View
-
-  seek(): void {
-    this.data.seek();
-  }
-
-  refresh(): void {
-    this.data.refresh();
-  }
-
-  playStart(tl: TimelineInfo): void {
-    this.data.playStart(tl);
-  }
-
-  playTick(tl: TimelineInfo, speed: number, wrapped: boolean, moved: boolean): void {
-    this.data.playTick(tl, speed, wrapped, moved);
-  }
-
-  playStop(): void {
-    this.data.playStop();
-  }
-
-  onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
-    this.data.onMessage(content, buffers);
-  }
-
-  setHidden(hidden: readonly string[]): void {
-    this.data.graph.setHidden([...hidden]);
-    this.viewport.requestDraw();
-    this.data.refresh();
-  }
-
-  dispose(): void {
-    this.ro.disconnect();
-    this.hover.dispose();
-    this.viewport.canvas.removeEventListener("dblclick", this.onDbl);
-    try {
-      this.model.send({ type: "release", view: this.id });
-    } catch {
-      // the comm may already be closed
-    }
-    this.data.dispose();
-    this.viewport.dispose();
-    this.el.remove();
+  protected ray(x: number, y: number, rc: THREE.Raycaster): number {
+    const { rig, ctx } = this.viewport;
+    rc.setFromCamera(new THREE.Vector2((x / ctx.resolution.x) * 2 - 1, 1 - (y / ctx.resolution.y) * 2), rig.camera);
+    return (2 * Math.tan(THREE.MathUtils.degToRad(rig.camera.fov) / 2)) / ctx.resolution.y;
   }
 }
+
+registerView("3D", (host, spec) => new View3D(host, spec));
