@@ -3,7 +3,6 @@ import "./arrows";
 import "./boxes";
 import "./ellipsoids";
 import "./line_strips";
-import "./mesh3d";
 import "./points";
 import "./shapes2d";
 import "./transform_axes";
