@@ -28,27 +28,36 @@ def add_serve_parser(sub: Any) -> argparse.ArgumentParser:
     a.add_argument(
         "--port", type=int, default=9876, help="port to listen on (default 9876; 0: any free port)"
     )
+    a.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback; others get TLS)")
     a.add_argument(
-        "--host", default="127.0.0.1", help="address to bind (default loopback; others need a token)"
+        "--token",
+        help="token clients must give (default: a new one, written to a token file only you can read, where "
+        "rr.connect on this machine finds it; never printed)",
     )
-    a.add_argument("--token", help="token clients must give (made and printed when binding beyond loopback)")
     a.add_argument(
         "--save", required=True, metavar="FILE", help="recording file to write (.rnb native, or .rrd)"
     )
     a.add_argument("--force", action="store_true", help="replace FILE if it exists (default: refuse)")
     a.add_argument("--once", action="store_true", help="exit when the last client has disconnected")
-    a.add_argument("--max-connections", type=int, default=32)
-    a.add_argument("--max-frame-mb", type=int, default=256, help="largest frame accepted, MiB (default 256)")
+    a.add_argument("--max-connections", type=int, default=64, help="clients streaming at once (default 64)")
+    a.add_argument(
+        "--max-frame-mb", type=int, default=256, help="largest message accepted, MiB (default 256)"
+    )
+    a.add_argument(
+        "--memory-limit", default="75%", help="refuse data past this much received: '75%%' (default), '2GB'"
+    )
+    a.add_argument("--idle-timeout", type=float, default=60.0, help="seconds before an idle client is cut")
     a.set_defaults(func=run_serve)
     return a
 
 
 def run_serve(args: argparse.Namespace, out: Any = None) -> int:
+    from ..errors import RerunNbError
     from ..io import save_recording
     from ..io.atomic import create_beside, discard
     from ..io.native import RecordingFileError
     from ..recording import RecordingStream
-    from .server import Server
+    from .flight_server import Server
 
     out = out or sys.stdout
     logger = logging.getLogger("rerun_nb.net")
@@ -89,13 +98,16 @@ def run_serve(args: argparse.Namespace, out: Any = None) -> int:
             token=args.token,
             max_connections=args.max_connections,
             max_frame_bytes=args.max_frame_mb << 20,
+            memory_limit=getattr(args, "memory_limit", "75%"),
+            idle_timeout=getattr(args, "idle_timeout", 60.0),
             on_connect=on_connect,
             adopt_ids=True,
         )
-    except OSError as e:
-        print(f"rerun-nb serve: {e.strerror or e}", file=sys.stderr)
+    except (OSError, ValueError, RerunNbError) as e:
+        print(f"rerun-nb serve: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
         return 2
     print(f"rerun_nb serve: listening on {server.address}, saving to {args.save}", file=out, flush=True)
+    print(f"rerun_nb serve: token file {server.token_file} (readable only by you)", file=out, flush=True)
 
     def on_signal(signum: int, frame: Any) -> None:
         stop.set()
