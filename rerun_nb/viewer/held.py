@@ -65,7 +65,7 @@ def _nbytes(obj: Any) -> int:
         return obj.nbytes + 112
     n = sys.getsizeof(obj)
     if isinstance(obj, tuple):
-        n += sum(sys.getsizeof(x) for x in obj)
+        n += sum(sys.getsizeof(x) for x in {id(x): x for x in obj}.values())
     return n
 
 
@@ -83,6 +83,7 @@ class SnapshotBuilder:
         self._off: list[int] = [0]
         self._tfs: list[int] = []
         self._has: bytearray = bytearray()
+        self._interned: dict[tuple[str, ...], tuple[str, ...]] = {}  # entities with the same components share
 
     def prev(self, path: str) -> Prev | None:
         """What the base held of ``path`` (``None``: nothing, or no base)."""
@@ -99,7 +100,8 @@ class SnapshotBuilder:
         old = self._old
         i = None if old is None else old.index.get(path)
         if i is not None and old.names[i] == names:
-            names = old.names[i]  # shared
+            names = old.names[i]  # shared with the base
+        names = self._interned.setdefault(names, names)  # and between entities
         self._paths.append(path)
         self._names.append(names)
         self._rids.extend(comps.values())
