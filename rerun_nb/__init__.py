@@ -58,6 +58,7 @@ from .components import (
     TensorData,
     VideoCodec,
 )
+from .components.images import ChannelDatatype, ColorModel, PixelFormat
 from .datatypes import *  # noqa: F403
 from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning

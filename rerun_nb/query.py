@@ -17,6 +17,7 @@ import numpy as np
 
 from . import entity_path as ep
 from .archetypes import registry
+from .archetypes._base import registered_archetypes
 from .archetypes.transform import transform_matrix
 from .components import Ragged
 from .store import STATIC_TIME, ChunkStore, Hit
@@ -131,7 +132,11 @@ def _newest_row_of(comps: dict[str, tuple[Any, Hit]], archetype: str) -> dict[st
 
 def _local_from_components(comps: dict[str, tuple[Any, Hit]]) -> np.ndarray | None:
     """The entity's ``parent_from_entity`` from the latest-at components of its transform archetype(s)."""
-    names = sorted({k.partition(":")[0] for k in comps if registry.role_of(k) == "transform"})
+    # an archetype's ``transform_order`` places it after the others (a projection after the entity's transform)
+    names = sorted(
+        {k.partition(":")[0] for k in comps if registry.role_of(k) == "transform"},
+        key=lambda n: (getattr(registry.archetype_of(n), "transform_order", 0), n),
+    )
     if not names:
         return None
     m = None
@@ -294,11 +299,17 @@ def _entity_view(
     t: int,
     clears: _ClearResolver,
     locals_: dict[str, np.ndarray | None],
+    contexts: dict[str, dict[str, _Context]] | None = None,
 ) -> EntityView | None:
-    """One entity's latest-at state (caller holds the lock); None when it has nothing spatial nor a transform."""
+    """One entity's latest-at state (caller holds the lock); None when it has nothing spatial nor a transform.
+
+    The values of archetypes that give context to the entities below them go into ``contexts``.
+    """
     try:
         comps = _resolve(store, path, store.components_with_values_locked(path), timeline, t, clears)
         locals_[path] = _local_from_components(comps)
+        if contexts is not None:
+            _collect_contexts(path, comps, contexts)
     except Exception as e:  # one entity that cannot be resolved never takes the scene down
         _report_entity_once(store, path, e)
         return None
@@ -315,6 +326,77 @@ def _entity_view(
     )
 
 
+# -- context through the hierarchy (annotation contexts, pinholes) ------------------------------------------
+
+# (archetype's components by field, row ids of them): the nearest one at or above an entity applies to it
+_Context = tuple[dict[str, Any], tuple[int, ...]]
+_NO_CONTEXT: _Context = ({}, ())
+
+
+def _providers() -> list[type]:
+    """Archetypes whose values give context to the entities below them (they define ``contextualise``)."""
+    return [c for c in registered_archetypes().values() if hasattr(c, "contextualise")]
+
+
+def _collect_contexts(path: str, comps: dict[str, tuple[Any, Hit]], out: dict[str, dict[str, _Context]]) -> None:
+    for k, (batch, hit) in comps.items():
+        cls = registry.archetype_of(k)
+        if cls is not None and hasattr(cls, "contextualise"):
+            fields, rids = out.setdefault(path, {}).get(cls.archetype_name, ({}, ()))
+            fields[k.partition(":")[2]] = batch
+            out[path][cls.archetype_name] = (fields, (*rids, hit.row_id))
+
+
+def _nearest(contexts: dict[str, dict[str, _Context]], path: str, name: str, memo: dict[str, _Context]) -> _Context:
+    """The context of archetype ``name`` at ``path`` or its nearest ancestor (a loop: paths may be deep)."""
+    chain = []
+    p = path
+    while True:
+        if p in memo:
+            found = memo[p]
+            break
+        here = contexts.get(p, {}).get(name)
+        if here is not None:
+            found = here
+            break
+        chain.append(p)
+        if p == "":
+            found = _NO_CONTEXT
+            break
+        p = ep.parent(p) or ""
+    for c in chain:
+        memo[c] = found
+    return found
+
+
+def _derived_row_id(parts: tuple[int, ...]) -> int:
+    """A row id for a value derived from the rows ``parts`` (negative: never a logged row; -1 is "none")."""
+    return -((hash(parts) & 0x3FFFFFFFFFFFFFFF) + 2)
+
+
+def _apply_contexts(entities: dict[str, EntityView], contexts: dict[str, dict[str, _Context]]) -> None:
+    """Give each drawn entity what its nearest context providers derive for it (colours of class ids, ...)."""
+    for cls in _providers():
+        name = cls.archetype_name
+        if not getattr(cls, "context_default", False) and not any(name in c for c in contexts.values()):
+            continue
+        memo: dict[str, _Context] = {}
+        for path, ev in entities.items():
+            if not ev.components:
+                continue
+            fields, rids = _nearest(contexts, path, name, memo)
+            if not rids and not getattr(cls, "context_default", False):
+                continue
+            try:
+                extra = cls.contextualise(fields.get, ev.components)
+            except Exception as e:
+                _report_entity_once(None, path, e)
+                continue
+            for k, v in extra.items():
+                ev.components[k] = v
+                ev.row_ids[k] = _derived_row_id((*rids, *sorted(ev.row_ids.values())))
+
+
 def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | float | None = None) -> Scene:
     """Whole-scene latest-at: every entity with something to draw or a transform, sorted by path."""
     clears = _ClearResolver(store, timeline, t)
@@ -323,11 +405,13 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     with store.lock:
         store.flush()
         paths = list(store.entity_paths_locked())
+    contexts: dict[str, dict[str, _Context]] = {}
     for batch in _in_slices(store, paths):
         for path in batch:
-            ev = _entity_view(store, path, timeline, t, clears, locals_)
+            ev = _entity_view(store, path, timeline, t, clears, locals_, contexts)
             if ev is not None:
                 entities[path] = ev
+    _apply_contexts(entities, contexts)
     root = locals_.get("")
     worlds: dict[str, np.ndarray] = {"": root if root is not None else _IDENTITY}
 

@@ -7,6 +7,7 @@ This is the registration list: an archetype module imported here registers its a
 from __future__ import annotations
 
 from ._base import Archetype
+from .annotation_context import AnnotationContext, AnnotationInfo, ClassDescription
 from .any_values import AnyBatchValue, AnyValues, DynamicArchetype
 from .arrows import Arrows3D
 from .bar_chart import BarChart
@@ -16,7 +17,9 @@ from .capsules import Capsules3D, Cylinders3D
 from .clear import Clear
 from .columns import ComponentColumn, ComponentColumnList
 from .ellipsoids import Ellipsoids3D
+from .images import DepthImage, EncodedImage, Image, SegmentationImage
 from .lines import LineStrips2D, LineStrips3D
+from .pinhole import Pinhole
 from .points import Points2D, Points3D
 from .scalars import Scalars
 from .series import SeriesLines, SeriesPoints
@@ -28,6 +31,8 @@ from .transform_axes import TransformAxes3D
 from .view_coordinates import ViewCoordinates
 
 __all__ = [
+    "AnnotationContext",
+    "AnnotationInfo",
     "AnyBatchValue",
     "AnyValues",
     "Archetype",
@@ -38,18 +43,24 @@ __all__ = [
     "Boxes2D",
     "Boxes3D",
     "Capsules3D",
+    "ClassDescription",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
     "Cylinders3D",
+    "DepthImage",
     "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
+    "EncodedImage",
+    "Image",
     "LineStrips2D",
     "LineStrips3D",
+    "Pinhole",
     "Points2D",
     "Points3D",
     "Scalars",
+    "SegmentationImage",
     "SeriesLines",
     "SeriesPoints",
     "TextDocument",

@@ -44,6 +44,9 @@ __all__ = [
     "vec2d",
     "vec3d",
     "view_coordinates",
+    # images (issue 12)
+    "annotation_context",
+    "image_format",
 ]
 
 _F32 = np.dtype(np.float32)
@@ -711,3 +714,63 @@ def view_coordinates(x: Any) -> np.ndarray:
         if len(set(row.tolist())) != 3:
             raise ComponentError("view coordinates must name three different axes")
     return codes
+
+
+# ---------------------------------------------------------------------------------------------
+# images: image formats, annotation contexts (issue 12)
+
+
+@_kind("image_format")
+def image_format(x: Any) -> np.ndarray:
+    """``ImageFormat`` / list of them / (N, 5) rows → uint32 (N, 5): width, height, pixel format, colour model,
+    channel datatype (Rerun's enum values, 0 = not set)."""
+    from .images import ImageFormat
+
+    if isinstance(x, ImageFormat):
+        return np.array([x.row()], dtype=_U32)
+    if isinstance(x, dict):
+        return np.array([ImageFormat(**x).row()], dtype=_U32)
+    if isinstance(x, (list, tuple)) and x and all(isinstance(f, (ImageFormat, dict)) for f in x):
+        return np.array([image_format(f)[0] for f in x], dtype=_U32).reshape(-1, 5)
+    arr = _as_numeric(x, "uint32")
+    if arr.size == 0:
+        return np.empty((0, 5), dtype=_U32)
+    arr = arr.reshape(-1, 5) if arr.ndim == 1 and arr.shape[0] == 5 else arr
+    if arr.ndim != 2 or arr.shape[1] != 5:
+        raise ComponentError(f"expected ImageFormat values or rows of 5 numbers, got {_shape_str(arr.shape)}")
+    return np.array([ImageFormat.from_row(r).row() for r in arr.tolist()], dtype=_U32).reshape(-1, 5)
+
+
+@_kind("annotation_context")
+def annotation_context(x: Any) -> np.ndarray:
+    """An annotation context (class descriptions) → object (1,): its canonical JSON (``annotations.py``)."""
+    from .annotations import context_json
+
+    if isinstance(x, (list, tuple)) and len(x) == 0:
+        return np.empty(0, dtype=object)
+    if type(x) is np.ndarray and x.dtype == object and all(type(s) is str for s in x.reshape(-1)):
+        return np.array([context_json(_json_loads_context(s)) for s in x.reshape(-1)] or [], dtype=object)
+    out = np.empty(1, dtype=object)
+    out[0] = context_json(x)
+    return out
+
+
+def _json_loads_context(s: str) -> list[Any]:
+    """A canonical context string back to class descriptions (from files)."""
+    import json
+
+    try:
+        items = json.loads(s)
+    except ValueError:
+        raise ComponentError("an annotation context string is not JSON") from None
+    if not isinstance(items, list):
+        raise ComponentError("an annotation context is a list of class descriptions")
+    return [
+        {
+            "info": (d.get("id"), d.get("label"), d.get("color")),
+            "keypoint_annotations": [(k.get("id"), k.get("label"), k.get("color")) for k in d.get("keypoints", [])],
+            "keypoint_connections": d.get("connections", []),
+        }
+        for d in items
+        if isinstance(d, dict)
+    ]

@@ -28,7 +28,10 @@ from ..components import Ragged
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
 from .atomic import TargetExistsError, create_beside, discard, fsync_dir, publish
+from .rrd_images import from_rerun as images_from_rerun
+from .rrd_images import to_rerun as images_to_rerun
 from .native import RecordingFile, RecordingFileError, _os_reason
+from .rrd_kinds import column_from_rerun, column_to_rerun
 
 __all__ = ["RerunSdkMissingError", "RrdWriter", "chunk_to_rerun_batch", "read_rrd", "rerun_sdk"]
 
@@ -65,7 +68,7 @@ _TUID_META = {
 def _descriptor(rerun: Any, name: str) -> tuple[dict[bytes, bytes], pa.DataType | None]:
     md = {b"rerun:kind": b"data", b"rerun:component": name.encode()}
     arch, _, fld = name.partition(":")
-    cls = getattr(rerun, arch, None)
+    cls = getattr(rerun, arch, None) or getattr(rerun.archetypes, arch, None)
     fn = getattr(cls, f"descriptor_{fld}", None) if cls is not None and fld else None
     if fn is None:
         return md, None
@@ -89,6 +92,9 @@ def _values_to_rerun(name: str, v: Any) -> pa.Array:
         pts = _values_to_rerun(name, v.values)
         return pa.ListArray.from_arrays(pa.array(v.offsets.astype(np.int32)), pts)
     v = np.asarray(v)
+    special = images_to_rerun(component_kind(name), v)
+    if special is not None:
+        return special
     if v.dtype == object:
         return pa.array(list(v), type=pa.string())
     kind = component_kind(name)
@@ -124,6 +130,11 @@ def chunk_to_rerun_batch(rerun: Any, chunk: Chunk, timeline_kinds: dict[str, str
         )
     for name, col in chunk.components.items():
         md, dtype = _descriptor(rerun, name)
+        arr = column_to_rerun(rerun, component_kind(name), col)
+        if arr is not None:  # kinds laid out differently in Rerun (tensors, structs): io/rrd_kinds.py
+            arrays.append(arr)
+            fields.append(pa.field(name, arr.type, metadata=md))
+            continue
         vals = _values_to_rerun(name, col.values)
         if dtype is not None and vals.type != dtype:
             # (if the cast fails, keep ours: Rerun reports a type it cannot show, the file stays valid)
@@ -229,6 +240,9 @@ def write_rrd(
 def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
     ctype = md.get(b"rerun:component_type", b"").decode()
     t = arr.type
+    special = images_from_rerun(arr, ctype)
+    if special is not None:
+        return special
     if pa.types.is_list(t) or pa.types.is_large_list(t):  # ragged (line strips)
         offs = arr.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
         inner = _rerun_values_to_ours(arr.values.slice(int(offs[0]), int(offs[-1] - offs[0])), {})
@@ -240,7 +254,7 @@ def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
     if pa.types.is_fixed_size_list(t):
         k = t.list_size
         flat = arr.flatten().to_numpy(zero_copy_only=False)
-        if ctype.endswith("TransformMat3x3") and k == 9:
+        if ctype.endswith(("TransformMat3x3", "PinholeProjection")) and k == 9:
             return np.ascontiguousarray(flat.reshape(-1, 3, 3).transpose(0, 2, 1))
         return flat.reshape(-1, k)
     if pa.types.is_string(t) or pa.types.is_large_string(t):
@@ -291,6 +305,10 @@ def _rerun_batch_to_chunk(
         elif kind == b"data":
             name = fmd.get(b"rerun:component", f.name.encode()).decode()
             try:
+                special = column_from_rerun(component_kind(name), col)
+                if special is not None:
+                    comps[name] = special
+                    continue
                 validity = ~col.is_null().to_numpy(zero_copy_only=False) if col.null_count else None
                 offs = col.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
                 vals = col.values.slice(int(offs[0]), int(offs[-1] - offs[0]))
