@@ -38,7 +38,7 @@ def test_constructor_signature_equals_rerun(name, cls):
             for p in inspect.signature(f).parameters.values()
         ]
 
-    assert sig(cls.__init__) == sig(getattr(rerun, name).__init__)
+    assert sig(cls.__init__) == sig(getattr(rerun.archetypes, name).__init__)
 
 
 @pytest.mark.parametrize(("name", "cls"), ALL, ids=[n for n, _ in ALL])

@@ -7,7 +7,6 @@ This is the registration list: an archetype module imported here registers its a
 from __future__ import annotations
 
 from ._base import Archetype
-from .annotation_context import AnnotationContext, AnnotationInfo, ClassDescription
 from .any_values import AnyBatchValue, AnyValues, DynamicArchetype
 from .arrows import Arrows3D
 from .bar_chart import BarChart
@@ -17,13 +16,18 @@ from .capsules import Capsules3D, Cylinders3D
 from .clear import Clear
 from .columns import ComponentColumn, ComponentColumnList
 from .ellipsoids import Ellipsoids3D
-from .images import DepthImage, EncodedImage, Image, SegmentationImage
+from .geo import GeoLineStrings, GeoPoints
+from .graph import GraphEdges, GraphNodes
 from .lines import LineStrips2D, LineStrips3D
-from .pinhole import Pinhole
+from .mcap import McapChannel, McapMessage, McapSchema, McapStatistics
+from .media import AssetAudio, AssetVideo, EncodedDepthImage, VideoFrameReference, VideoStream
+from .misc import Measurements, RecordingInfo, StateChange, StateConfiguration
 from .points import Points2D, Points3D
 from .scalars import Scalars
 from .series import SeriesLines, SeriesPoints
 from .shapes2d import Arrows2D, Ellipses2D
+from .stored3d import CoordinateFrame, GaussianSplats3D, InstancePoses3D, Volume3D, VoxelGridMap
+from .tensor import Tensor
 from .text_document import TextDocument
 from .text_log import TextLog
 from .transform import Transform3D
@@ -31,41 +35,56 @@ from .transform_axes import TransformAxes3D
 from .view_coordinates import ViewCoordinates
 
 __all__ = [
-    "AnnotationContext",
-    "AnnotationInfo",
     "AnyBatchValue",
     "AnyValues",
     "Archetype",
     "Arrows2D",
     "Arrows3D",
+    "AssetAudio",
+    "AssetVideo",
     "BarChart",
     "Box2DFormat",
     "Boxes2D",
     "Boxes3D",
     "Capsules3D",
-    "ClassDescription",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
+    "CoordinateFrame",
     "Cylinders3D",
-    "DepthImage",
     "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
-    "EncodedImage",
-    "Image",
+    "EncodedDepthImage",
+    "GaussianSplats3D",
+    "GeoLineStrings",
+    "GeoPoints",
+    "GraphEdges",
+    "GraphNodes",
+    "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
-    "Pinhole",
+    "McapChannel",
+    "McapMessage",
+    "McapSchema",
+    "McapStatistics",
+    "Measurements",
     "Points2D",
     "Points3D",
+    "RecordingInfo",
     "Scalars",
-    "SegmentationImage",
     "SeriesLines",
     "SeriesPoints",
+    "StateChange",
+    "StateConfiguration",
+    "Tensor",
     "TextDocument",
     "TextLog",
     "Transform3D",
     "TransformAxes3D",
+    "VideoFrameReference",
+    "VideoStream",
     "ViewCoordinates",
+    "Volume3D",
+    "VoxelGridMap",
 ]

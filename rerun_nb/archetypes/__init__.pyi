@@ -2,65 +2,68 @@
 
 from typing import Any, ClassVar
 
-from rerun_nb.components.annotations import AnnotationInfo as AnnotationInfo
 from .any_values import AnyBatchValue as AnyBatchValue
 from .any_values import AnyValues as AnyValues
 from ._base import Archetype as Archetype
 from .boxes2d import Box2DFormat as Box2DFormat
-from rerun_nb.components.annotations import ClassDescription as ClassDescription
 from .columns import ComponentColumn as ComponentColumn
 from .columns import ComponentColumnList as ComponentColumnList
 from .any_values import DynamicArchetype as DynamicArchetype
 
 __all__ = [
-    "AnnotationContext",
-    "AnnotationInfo",
     "AnyBatchValue",
     "AnyValues",
     "Archetype",
     "Arrows2D",
     "Arrows3D",
+    "AssetAudio",
+    "AssetVideo",
     "BarChart",
     "Box2DFormat",
     "Boxes2D",
     "Boxes3D",
     "Capsules3D",
-    "ClassDescription",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
+    "CoordinateFrame",
     "Cylinders3D",
-    "DepthImage",
     "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
-    "EncodedImage",
-    "Image",
+    "EncodedDepthImage",
+    "GaussianSplats3D",
+    "GeoLineStrings",
+    "GeoPoints",
+    "GraphEdges",
+    "GraphNodes",
+    "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
-    "Pinhole",
+    "McapChannel",
+    "McapMessage",
+    "McapSchema",
+    "McapStatistics",
+    "Measurements",
     "Points2D",
     "Points3D",
+    "RecordingInfo",
     "Scalars",
-    "SegmentationImage",
     "SeriesLines",
     "SeriesPoints",
+    "StateChange",
+    "StateConfiguration",
+    "Tensor",
     "TextDocument",
     "TextLog",
     "Transform3D",
     "TransformAxes3D",
+    "VideoFrameReference",
+    "VideoStream",
     "ViewCoordinates",
+    "Volume3D",
+    "VoxelGridMap",
 ]
-
-class AnnotationContext(Archetype):
-    """Class descriptions for the class ids logged at this entity and below it."""
-
-    context: Any
-    def __init__(self, context: Any) -> None: ...
-    @classmethod
-    def contextualise(cls, get: Any, components: Any) -> Any: ...
-    @classmethod
-    def descriptor_context(cls) -> Any: ...
 
 class Arrows2D(Archetype):
     """2D arrows: ``vectors`` from ``origins`` (default: the origin)."""
@@ -141,6 +144,28 @@ class Arrows3D(Archetype):
     def descriptor_show_labels(cls) -> Any: ...
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
+
+class AssetAudio(Archetype):
+    """A whole audio file (WAV, MP3, ...) as a blob."""
+
+    blob: Any
+    media_type: Any
+    def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None: ...
+    @classmethod
+    def descriptor_blob(cls) -> Any: ...
+    @classmethod
+    def descriptor_media_type(cls) -> Any: ...
+
+class AssetVideo(Archetype):
+    """A whole video file (MP4) as a blob; ``VideoFrameReference`` rows pick frames from it."""
+
+    blob: Any
+    media_type: Any
+    def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None: ...
+    @classmethod
+    def descriptor_blob(cls) -> Any: ...
+    @classmethod
+    def descriptor_media_type(cls) -> Any: ...
 
 class BarChart(Archetype):
     """A bar chart of a 1-D tensor: ``values`` (float64, one per bar), optional ``abscissa`` and ``widths``."""
@@ -326,6 +351,14 @@ class Clear(Archetype):
     @classmethod
     def descriptor_is_recursive(cls) -> Any: ...
 
+class CoordinateFrame(Archetype):
+    """Names the transform frame this entity belongs to. Stored; frames are not resolved yet."""
+
+    frame: Any
+    def __init__(self, frame: Any) -> None: ...
+    @classmethod
+    def descriptor_frame(cls) -> Any: ...
+
 class Cylinders3D(Archetype):
     """3D cylinders of ``radii`` and ``lengths`` along +Z, centred on ``centers``, rotated per instance."""
 
@@ -379,48 +412,6 @@ class Cylinders3D(Archetype):
     def descriptor_show_labels(cls) -> Any: ...
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
-
-class DepthImage(Archetype):
-    """A depth image (HxW, any numeric dtype): shown with a colormap in 2D, back-projected to a point cloud in 3D"""
-
-    buffer: Any
-    format: Any
-    meter: Any
-    colormap: Any
-    depth_range: Any
-    point_fill_ratio: Any
-    draw_order: Any
-    magnification_filter: Any
-    def __init__(
-        self,
-        image: Any,
-        *,
-        meter: Any = None,
-        colormap: Any = None,
-        depth_range: Any = None,
-        point_fill_ratio: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
-    ) -> None: ...
-    def image_format(self) -> Any: ...
-    @classmethod
-    def bounds(cls, get: Any) -> Any: ...
-    @classmethod
-    def descriptor_buffer(cls) -> Any: ...
-    @classmethod
-    def descriptor_format(cls) -> Any: ...
-    @classmethod
-    def descriptor_meter(cls) -> Any: ...
-    @classmethod
-    def descriptor_colormap(cls) -> Any: ...
-    @classmethod
-    def descriptor_depth_range(cls) -> Any: ...
-    @classmethod
-    def descriptor_point_fill_ratio(cls) -> Any: ...
-    @classmethod
-    def descriptor_draw_order(cls) -> Any: ...
-    @classmethod
-    def descriptor_magnification_filter(cls) -> Any: ...
 
 class Ellipses2D(Archetype):
     """2D ellipses (or circles) by ``half_sizes`` about ``centers``, drawn as outlines of ``line_radii``."""
@@ -515,73 +506,181 @@ class Ellipsoids3D(Archetype):
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 
-class EncodedImage(Archetype):
-    """A JPEG / PNG / ... image kept encoded (its bytes as logged), decoded only to display it."""
+class EncodedDepthImage(Archetype):
+    """A compressed depth image (e.g. PNG or RVL bytes) with its metre scale and colormap. Not decoded yet."""
 
     blob: Any
     media_type: Any
-    opacity: Any
+    meter: Any
+    colormap: Any
+    depth_range: Any
+    point_fill_ratio: Any
     draw_order: Any
     magnification_filter: Any
     def __init__(
         self,
+        blob: Any,
         *,
-        path: Any = None,
-        contents: Any = None,
         media_type: Any = None,
-        opacity: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
         draw_order: Any = None,
         magnification_filter: Any = None,
     ) -> None: ...
-    @classmethod
-    def bounds(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_blob(cls) -> Any: ...
     @classmethod
     def descriptor_media_type(cls) -> Any: ...
     @classmethod
-    def descriptor_opacity(cls) -> Any: ...
+    def descriptor_meter(cls) -> Any: ...
+    @classmethod
+    def descriptor_colormap(cls) -> Any: ...
+    @classmethod
+    def descriptor_depth_range(cls) -> Any: ...
+    @classmethod
+    def descriptor_point_fill_ratio(cls) -> Any: ...
     @classmethod
     def descriptor_draw_order(cls) -> Any: ...
     @classmethod
     def descriptor_magnification_filter(cls) -> Any: ...
 
-class Image(Archetype):
-    """A colour or grey image: HxW (L), HxWx3 (RGB), HxWx4 (RGBA) arrays of any numeric dtype, or raw ``bytes``"""
+class GaussianSplats3D(Archetype):
+    """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients. Not drawn yet."""
 
-    buffer: Any
-    format: Any
-    opacity: Any
-    draw_order: Any
-    magnification_filter: Any
+    centers: Any
+    scales: Any
+    quaternions: Any
+    colors: Any
+    sh_coefficients: Any
+    spherical_harmonics_degree: Any
     def __init__(
         self,
-        image: Any = None,
-        color_model: Any = None,
+        centers: Any,
         *,
-        pixel_format: Any = None,
-        datatype: Any = None,
-        bytes: Any = None,
-        width: Any = None,
-        height: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        scales: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        sh_coefficients: Any = None,
+        spherical_harmonics_degree: Any = None,
     ) -> None: ...
-    def image_format(self) -> Any: ...
     @classmethod
-    def bounds(cls, get: Any) -> Any: ...
-    def compress(self, jpeg_quality: Any = 95) -> Any: ...
+    def descriptor_centers(cls) -> Any: ...
     @classmethod
-    def descriptor_buffer(cls) -> Any: ...
+    def descriptor_scales(cls) -> Any: ...
     @classmethod
-    def descriptor_format(cls) -> Any: ...
+    def descriptor_quaternions(cls) -> Any: ...
     @classmethod
-    def descriptor_opacity(cls) -> Any: ...
+    def descriptor_colors(cls) -> Any: ...
     @classmethod
-    def descriptor_draw_order(cls) -> Any: ...
+    def descriptor_sh_coefficients(cls) -> Any: ...
     @classmethod
-    def descriptor_magnification_filter(cls) -> Any: ...
+    def descriptor_spherical_harmonics_degree(cls) -> Any: ...
+
+class GeoLineStrings(Archetype):
+    """Lines on the globe: each a list of (latitude, longitude) points."""
+
+    line_strings: Any
+    radii: Any
+    colors: Any
+    def __init__(self, *, lat_lon: Any, radii: Any = None, colors: Any = None) -> None: ...
+    @classmethod
+    def descriptor_line_strings(cls) -> Any: ...
+    @classmethod
+    def descriptor_radii(cls) -> Any: ...
+    @classmethod
+    def descriptor_colors(cls) -> Any: ...
+
+class GeoPoints(Archetype):
+    """Points on the globe: ``lat_lon`` (degrees), optional radii, colours and class ids."""
+
+    positions: Any
+    radii: Any
+    colors: Any
+    class_ids: Any
+    def __init__(
+        self, *, lat_lon: Any, radii: Any = None, colors: Any = None, class_ids: Any = None
+    ) -> None: ...
+    @classmethod
+    def descriptor_positions(cls) -> Any: ...
+    @classmethod
+    def descriptor_radii(cls) -> Any: ...
+    @classmethod
+    def descriptor_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_class_ids(cls) -> Any: ...
+
+class GraphEdges(Archetype):
+    """The edges of a graph: pairs of node ids; ``graph_type`` ``"directed"`` or ``"undirected"``."""
+
+    edges: Any
+    graph_type: Any
+    def __init__(self, edges: Any, *, graph_type: Any = None) -> None: ...
+    @classmethod
+    def descriptor_edges(cls) -> Any: ...
+    @classmethod
+    def descriptor_graph_type(cls) -> Any: ...
+
+class GraphNodes(Archetype):
+    """The nodes of a graph: string ids, optional 2D positions, colours, labels and radii."""
+
+    node_ids: Any
+    positions: Any
+    colors: Any
+    labels: Any
+    show_labels: Any
+    radii: Any
+    def __init__(
+        self,
+        node_ids: Any,
+        *,
+        positions: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        radii: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_node_ids(cls) -> Any: ...
+    @classmethod
+    def descriptor_positions(cls) -> Any: ...
+    @classmethod
+    def descriptor_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_labels(cls) -> Any: ...
+    @classmethod
+    def descriptor_show_labels(cls) -> Any: ...
+    @classmethod
+    def descriptor_radii(cls) -> Any: ...
+
+class InstancePoses3D(Archetype):
+    """Poses that instance the other 3D archetypes of the entity (one copy per pose). Stored; not applied yet."""
+
+    translations: Any
+    rotation_axis_angles: Any
+    quaternions: Any
+    scales: Any
+    mat3x3: Any
+    def __init__(
+        self,
+        *,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        scales: Any = None,
+        mat3x3: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_translations(cls) -> Any: ...
+    @classmethod
+    def descriptor_rotation_axis_angles(cls) -> Any: ...
+    @classmethod
+    def descriptor_quaternions(cls) -> Any: ...
+    @classmethod
+    def descriptor_scales(cls) -> Any: ...
+    @classmethod
+    def descriptor_mat3x3(cls) -> Any: ...
 
 class LineStrips2D(Archetype):
     """2D line strips."""
@@ -653,61 +752,135 @@ class LineStrips3D(Archetype):
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 
-class Pinhole(Archetype):
-    """A pinhole camera: ``image_from_camera`` (intrinsics), ``resolution``, and how its axes point."""
+class McapChannel(Archetype):
+    """An MCAP channel: id, topic, message encoding and metadata, as in the MCAP file."""
 
-    image_from_camera: Any
-    resolution: Any
-    camera_xyz: Any
-    child_frame: Any
-    parent_frame: Any
-    image_plane_distance: Any
-    color: Any
-    line_width: Any
+    id: Any
+    topic: Any
+    message_encoding: Any
+    metadata: Any
+    def __init__(self, *, id: Any, topic: Any, message_encoding: Any, metadata: Any = None) -> None: ...
+    @classmethod
+    def descriptor_id(cls) -> Any: ...
+    @classmethod
+    def descriptor_topic(cls) -> Any: ...
+    @classmethod
+    def descriptor_message_encoding(cls) -> Any: ...
+    @classmethod
+    def descriptor_metadata(cls) -> Any: ...
+
+class McapMessage(Archetype):
+    """One MCAP message's raw bytes."""
+
+    data: Any
+    def __init__(self, data: Any) -> None: ...
+    @classmethod
+    def descriptor_data(cls) -> Any: ...
+
+class McapSchema(Archetype):
+    """An MCAP schema: id, name, encoding and its raw bytes."""
+
+    id: Any
+    name: Any
+    encoding: Any
+    data: Any
+    def __init__(self, *, id: Any, name: Any, encoding: Any, data: Any) -> None: ...
+    @classmethod
+    def descriptor_id(cls) -> Any: ...
+    @classmethod
+    def descriptor_name(cls) -> Any: ...
+    @classmethod
+    def descriptor_encoding(cls) -> Any: ...
+    @classmethod
+    def descriptor_data(cls) -> Any: ...
+
+class McapStatistics(Archetype):
+    """An MCAP file's statistics record."""
+
+    message_count: Any
+    schema_count: Any
+    channel_count: Any
+    attachment_count: Any
+    metadata_count: Any
+    chunk_count: Any
+    message_start_time: Any
+    message_end_time: Any
+    channel_message_counts: Any
     def __init__(
         self,
         *,
-        image_from_camera: Any = None,
-        resolution: Any = None,
-        camera_xyz: Any = None,
-        width: Any = None,
-        height: Any = None,
-        focal_length: Any = None,
-        principal_point: Any = None,
-        fov_y: Any = None,
-        aspect_ratio: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
-        image_plane_distance: Any = None,
-        color: Any = None,
-        line_width: Any = None,
+        message_count: Any,
+        schema_count: Any,
+        channel_count: Any,
+        attachment_count: Any,
+        metadata_count: Any,
+        chunk_count: Any,
+        message_start_time: Any,
+        message_end_time: Any,
+        channel_message_counts: Any = None,
     ) -> None: ...
     @classmethod
-    def local_matrix(cls, get: Any) -> Any: ...
+    def descriptor_message_count(cls) -> Any: ...
     @classmethod
-    def projection(cls, get: Any) -> Any: ...
+    def descriptor_schema_count(cls) -> Any: ...
     @classmethod
-    def frustum_size(cls, get: Any) -> Any: ...
+    def descriptor_channel_count(cls) -> Any: ...
     @classmethod
-    def bounds(cls, get: Any) -> Any: ...
+    def descriptor_attachment_count(cls) -> Any: ...
     @classmethod
-    def contextualise(cls, get: Any, components: Any) -> Any: ...
+    def descriptor_metadata_count(cls) -> Any: ...
     @classmethod
-    def descriptor_image_from_camera(cls) -> Any: ...
+    def descriptor_chunk_count(cls) -> Any: ...
     @classmethod
-    def descriptor_resolution(cls) -> Any: ...
+    def descriptor_message_start_time(cls) -> Any: ...
     @classmethod
-    def descriptor_camera_xyz(cls) -> Any: ...
+    def descriptor_message_end_time(cls) -> Any: ...
     @classmethod
-    def descriptor_child_frame(cls) -> Any: ...
+    def descriptor_channel_message_counts(cls) -> Any: ...
+
+class Measurements(Archetype):
+    """Measured values with variances and units, styled like ``SeriesLines``. Stored; not plotted yet."""
+
+    values: Any
+    variances: Any
+    units: Any
+    colors: Any
+    widths: Any
+    names: Any
+    visible_series: Any
+    aggregation_policy: Any
+    interpolation_mode: Any
+    def __init__(
+        self,
+        values: Any,
+        *,
+        variances: Any = None,
+        units: Any = None,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> None: ...
     @classmethod
-    def descriptor_parent_frame(cls) -> Any: ...
+    def descriptor_values(cls) -> Any: ...
     @classmethod
-    def descriptor_image_plane_distance(cls) -> Any: ...
+    def descriptor_variances(cls) -> Any: ...
     @classmethod
-    def descriptor_color(cls) -> Any: ...
+    def descriptor_units(cls) -> Any: ...
     @classmethod
-    def descriptor_line_width(cls) -> Any: ...
+    def descriptor_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_widths(cls) -> Any: ...
+    @classmethod
+    def descriptor_names(cls) -> Any: ...
+    @classmethod
+    def descriptor_visible_series(cls) -> Any: ...
+    @classmethod
+    def descriptor_aggregation_policy(cls) -> Any: ...
+    @classmethod
+    def descriptor_interpolation_mode(cls) -> Any: ...
 
 class Points2D(Archetype):
     """A 2D point cloud (pixel or scene units in a 2D space)."""
@@ -791,6 +964,17 @@ class Points3D(Archetype):
     @classmethod
     def descriptor_keypoint_ids(cls) -> Any: ...
 
+class RecordingInfo(Archetype):
+    """The recording's name and start time (what ``rr.send_recording_name`` / ``..._start_time_nanos`` log)."""
+
+    start_time: Any
+    name: Any
+    def __init__(self, *, start_time: Any = None, name: Any = None) -> None: ...
+    @classmethod
+    def descriptor_start_time(cls) -> Any: ...
+    @classmethod
+    def descriptor_name(cls) -> Any: ...
+
 class Scalars(Archetype):
     """``Scalars(3.2)`` or ``Scalars([1.0, 2.0])``: float64 values plotted over time."""
 
@@ -798,26 +982,6 @@ class Scalars(Archetype):
     def __init__(self, scalars: Any) -> None: ...
     @classmethod
     def descriptor_scalars(cls) -> Any: ...
-
-class SegmentationImage(Archetype):
-    """An image of class ids (HxW, integers), coloured through the ``AnnotationContext`` of its entity or an"""
-
-    buffer: Any
-    format: Any
-    opacity: Any
-    draw_order: Any
-    def __init__(self, image: Any, *, opacity: Any = None, draw_order: Any = None) -> None: ...
-    def image_format(self) -> Any: ...
-    @classmethod
-    def bounds(cls, get: Any) -> Any: ...
-    @classmethod
-    def descriptor_buffer(cls) -> Any: ...
-    @classmethod
-    def descriptor_format(cls) -> Any: ...
-    @classmethod
-    def descriptor_opacity(cls) -> Any: ...
-    @classmethod
-    def descriptor_draw_order(cls) -> Any: ...
 
 class SeriesLines(Archetype):
     """The line style of the time series at this entity (one value per series of a multi-value ``Scalars``)."""
@@ -878,6 +1042,44 @@ class SeriesPoints(Archetype):
     def descriptor_visible_series(cls) -> Any: ...
     @classmethod
     def descriptor_marker_sizes(cls) -> Any: ...
+
+class StateChange(Archetype):
+    """The state an entity enters at this time (e.g. ``"running"``). Stored; no state timeline view yet."""
+
+    state: Any
+    def __init__(self, *, state: Any = None) -> None: ...
+    @classmethod
+    def descriptor_state(cls) -> Any: ...
+
+class StateConfiguration(Archetype):
+    """How the states of ``StateChange`` are labelled, coloured and shown."""
+
+    values: Any
+    labels: Any
+    colors: Any
+    visible: Any
+    def __init__(
+        self, *, values: Any = None, labels: Any = None, colors: Any = None, visible: Any = None
+    ) -> None: ...
+    @classmethod
+    def descriptor_values(cls) -> Any: ...
+    @classmethod
+    def descriptor_labels(cls) -> Any: ...
+    @classmethod
+    def descriptor_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_visible(cls) -> Any: ...
+
+class Tensor(Archetype):
+    """An N-D array (``data``), optional ``dim_names`` and ``value_range``; stored as one encoded tensor."""
+
+    data: Any
+    value_range: Any
+    def __init__(self, data: Any = None, *, dim_names: Any = None, value_range: Any = None) -> None: ...
+    @classmethod
+    def descriptor_data(cls) -> Any: ...
+    @classmethod
+    def descriptor_value_range(cls) -> Any: ...
 
 class TextDocument(Archetype):
     """A text document; ``media_type`` ``"text/markdown"`` (``rr.MediaType.MARKDOWN``) or plain text."""
@@ -961,6 +1163,60 @@ class TransformAxes3D(Archetype):
     @classmethod
     def descriptor_show_frame(cls) -> Any: ...
 
+class VideoFrameReference(Archetype):
+    """The frame of a video at ``timestamp`` (ns) / ``seconds`` / ``nanoseconds`` to show at this time."""
+
+    timestamp: Any
+    video_reference: Any
+    opacity: Any
+    draw_order: Any
+    def __init__(
+        self,
+        timestamp: Any = None,
+        *,
+        seconds: Any = None,
+        nanoseconds: Any = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_timestamp(cls) -> Any: ...
+    @classmethod
+    def descriptor_video_reference(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+
+class VideoStream(Archetype):
+    """One encoded video sample (e.g. an H.264 access unit) per row; ``codec`` names the codec."""
+
+    codec: Any
+    sample: Any
+    is_keyframe: Any
+    opacity: Any
+    draw_order: Any
+    def __init__(
+        self,
+        codec: Any,
+        *,
+        sample: Any = None,
+        is_keyframe: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_codec(cls) -> Any: ...
+    @classmethod
+    def descriptor_sample(cls) -> Any: ...
+    @classmethod
+    def descriptor_is_keyframe(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+
 class ViewCoordinates(Archetype):
     """``ViewCoordinates(xyz)`` — e.g. ``rr.ViewCoordinates.RIGHT_HAND_Z_UP`` or ``rr.ViewCoordinates.RDF``."""
 
@@ -1030,3 +1286,91 @@ class ViewCoordinates(Archetype):
     def name(self) -> Any: ...
     @classmethod
     def descriptor_xyz(cls) -> Any: ...
+
+class Volume3D(Archetype):
+    """A dense 3D volume of values (a 3-D tensor) placed by voxel size, translation and rotation. Not drawn yet."""
+
+    values: Any
+    voxel_size: Any
+    translation: Any
+    quaternion: Any
+    value_range: Any
+    gamma: Any
+    colormap: Any
+    optical_density: Any
+    def __init__(
+        self,
+        values: Any,
+        *,
+        voxel_size: Any = None,
+        translation: Any = None,
+        quaternion: Any = None,
+        value_range: Any = None,
+        gamma: Any = None,
+        colormap: Any = None,
+        optical_density: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_values(cls) -> Any: ...
+    @classmethod
+    def descriptor_voxel_size(cls) -> Any: ...
+    @classmethod
+    def descriptor_translation(cls) -> Any: ...
+    @classmethod
+    def descriptor_quaternion(cls) -> Any: ...
+    @classmethod
+    def descriptor_value_range(cls) -> Any: ...
+    @classmethod
+    def descriptor_gamma(cls) -> Any: ...
+    @classmethod
+    def descriptor_colormap(cls) -> Any: ...
+    @classmethod
+    def descriptor_optical_density(cls) -> Any: ...
+
+class VoxelGridMap(Archetype):
+    """A sparse voxel map: integer voxel indices of one size, with values or colours. Not drawn yet."""
+
+    voxel_indices: Any
+    voxel_size: Any
+    values: Any
+    colors: Any
+    translation: Any
+    rotation_axis_angle: Any
+    quaternion: Any
+    opacity: Any
+    value_range: Any
+    colormap: Any
+    def __init__(
+        self,
+        voxel_indices: Any,
+        voxel_size: Any,
+        *,
+        values: Any = None,
+        colors: Any = None,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        value_range: Any = None,
+        colormap: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_voxel_indices(cls) -> Any: ...
+    @classmethod
+    def descriptor_voxel_size(cls) -> Any: ...
+    @classmethod
+    def descriptor_values(cls) -> Any: ...
+    @classmethod
+    def descriptor_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_translation(cls) -> Any: ...
+    @classmethod
+    def descriptor_rotation_axis_angle(cls) -> Any: ...
+    @classmethod
+    def descriptor_quaternion(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_value_range(cls) -> Any: ...
+    @classmethod
+    def descriptor_colormap(cls) -> Any: ...

@@ -105,6 +105,7 @@ def _tensor_array(x: Any) -> np.ndarray:
     return _as_numeric(x, "a tensor")
 
 
+@_kind("tensor1d")
 def tensor1d(x: Any) -> np.ndarray:
     """A vector (a tensor with at most one dimension longer than 1) → float64 (N,)."""
     arr = _tensor_array(x)
@@ -169,7 +170,7 @@ def _one_time_ns(v: Any) -> int:
     if isinstance(v, _dt.datetime):
         if v.tzinfo is None:
             v = v.replace(tzinfo=_dt.timezone.utc)
-        return int(round(v.timestamp() * 1e9))
+        return round(v.timestamp() * 1e9)
     if isinstance(v, np.datetime64):
         return int(v.astype("datetime64[ns]").astype(np.int64))
     if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
@@ -236,6 +237,7 @@ def id_counts(x: Any) -> Ragged:
     return Ragged(arr, _offsets([len(r) for r in rows]))
 
 
+@_kind("sh_coefficients")
 def sh_coefficients(x: Any) -> np.ndarray:
     """Spherical harmonics of degree 3: 15 RGB coefficients per splat → float16 (N, 15, 3)."""
     arr = _as_numeric(x, "float16")
@@ -275,7 +277,7 @@ def geo_line_strings(x: Any) -> Ragged:
     if isinstance(x, np.ndarray) and x.ndim == 2:
         items = [x]
     else:
-        items = list(x) if not isinstance(x, np.ndarray) else list(x)
+        items = list(x)
         if items and np.ndim(items[0]) == 1 and len(items[0]) == 2 and np.ndim(items) == 2:
             items = [items]
     arrs = [dvec2d(i) for i in items]

@@ -1,0 +1,159 @@
+"""Encoded media: AssetVideo, VideoFrameReference, VideoStream, AssetAudio, EncodedDepthImage (stored; not
+decoded or drawn yet)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .. import components as C
+from ..components import MediaType
+from ._base import Archetype, Field
+
+__all__ = ["AssetAudio", "AssetVideo", "EncodedDepthImage", "VideoFrameReference", "VideoStream"]
+
+
+def _asset(arch: Archetype, path: Any, contents: Any, media_type: Any) -> None:
+    """Set ``blob`` and ``media_type`` from exactly one of ``path`` / ``contents`` (Rerun's asset rule)."""
+    if (path is None) == (contents is None):
+        arch._fail("blob", "give exactly one of path= or contents=")
+        return
+    if path is not None:
+        try:
+            with open(os.fspath(path), "rb") as f:
+                contents = f.read()
+        except (OSError, TypeError) as e:
+            arch._fail("blob", f"cannot read {path!r}: {e}")
+            return
+        if media_type is None:
+            media_type = MediaType.guess_from_path(os.fspath(path))
+    arch._set("blob", contents)
+    arch._set("media_type", media_type)
+
+
+class AssetVideo(Archetype):
+    """A whole video file (MP4) as a blob; ``VideoFrameReference`` rows pick frames from it.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.AssetVideo(contents=b"...", media_type="video/mp4").media_type.tolist()
+    ['video/mp4']
+    """
+
+    archetype_name = "AssetVideo"
+    view = "video"
+    blob = Field(C.blob, required=True, positional=False)
+    media_type = Field(C.strings)
+
+    def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None:
+        self._error = None
+        _asset(self, path, contents, media_type)
+
+
+class AssetAudio(Archetype):
+    """A whole audio file (WAV, MP3, ...) as a blob.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> len(rr.AssetAudio(contents=b"RIFF....", media_type=rr.MediaType.WAV).blob[0])
+    8
+    """
+
+    archetype_name = "AssetAudio"
+    view = "audio"
+    blob = Field(C.blob, required=True, positional=False)
+    media_type = Field(C.strings)
+
+    def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None:
+        self._error = None
+        _asset(self, path, contents, media_type)
+
+
+class VideoFrameReference(Archetype):
+    """The frame of a video at ``timestamp`` (ns) / ``seconds`` / ``nanoseconds`` to show at this time.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.VideoFrameReference(seconds=1.5, video_reference="video").timestamp.tolist()
+    [1500000000]
+    """
+
+    archetype_name = "VideoFrameReference"
+    view = "video"
+    timestamp = Field(C.int64_1d, required=True)
+    video_reference = Field(C.strings)
+    opacity = Field(C.float32_1d)
+    draw_order = Field(C.float32_1d)
+
+    def __init__(
+        self,
+        timestamp: Any = None,
+        *,
+        seconds: float | None = None,
+        nanoseconds: int | None = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        self._error = None
+        if timestamp is None:
+            if seconds is None and nanoseconds is None:
+                self._fail("timestamp", "give timestamp=, seconds= or nanoseconds=")
+            elif seconds is not None and nanoseconds is not None:
+                self._fail("timestamp", "give seconds= or nanoseconds=, not both")
+            else:
+                timestamp = nanoseconds if seconds is None else round(float(seconds) * 1e9)
+        elif seconds is not None or nanoseconds is not None:
+            self._fail("timestamp", "give timestamp= or seconds= / nanoseconds=, not both")
+            timestamp = None
+        elif isinstance(timestamp, float):
+            self._fail("timestamp", "a timestamp is integer nanoseconds; use seconds= for a float", True)
+            timestamp = None
+        self._set("timestamp", timestamp)
+        self._set("video_reference", video_reference)
+        self._set("opacity", opacity)
+        self._set("draw_order", draw_order)
+
+
+class VideoStream(Archetype):
+    """One encoded video sample (e.g. an H.264 access unit) per row; ``codec`` names the codec.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.VideoStream(rr.VideoCodec.H264, sample=b"\\x00\\x00\\x01").codec.tolist() == [rr.VideoCodec.H264]
+    True
+    """
+
+    archetype_name = "VideoStream"
+    view = "video"
+    codec = Field(C.video_codec, required=True)
+    sample = Field(C.blob)
+    is_keyframe = Field(C.bool_1d)
+    opacity = Field(C.float32_1d)
+    draw_order = Field(C.float32_1d)
+
+
+class EncodedDepthImage(Archetype):
+    """A compressed depth image (e.g. PNG or RVL bytes) with its metre scale and colormap. Not decoded yet.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.EncodedDepthImage(b"\\x89PNG", media_type=rr.MediaType.PNG, meter=1000).meter.tolist()
+    [1000.0]
+    """
+
+    archetype_name = "EncodedDepthImage"
+    view = None
+    blob = Field(C.blob, required=True)
+    media_type = Field(C.strings)
+    meter = Field(C.float32_1d)
+    colormap = Field(C.colormap)
+    depth_range = Field(C.range1d)
+    point_fill_ratio = Field(C.float32_1d)
+    draw_order = Field(C.float32_1d)
+    magnification_filter = Field(C.magnification_filter)
