@@ -28,6 +28,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
   Ellipses2D: { half_sizes: f32([2, 2], 1, 2, 3, 4) },
   Arrows2D: { vectors: f32([1, 2], 1, 0) },
+  Asset3D: { blob: { ...u8([32], ...new TextEncoder().encode("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n")), offsets: Uint32Array.of(0, 32) }, media_type: text("model/obj") },
 };
 
 function ent(arch: string, comps: Record<string, Comp>): EntityState {

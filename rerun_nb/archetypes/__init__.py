@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._base import Archetype
 from .any_values import AnyBatchValue, AnyValues, DynamicArchetype
 from .arrows import Arrows3D
+from .asset3d import Asset3D
 from .bar_chart import BarChart
 from .boxes import Boxes3D
 from .boxes2d import Box2DFormat, Boxes2D
@@ -40,6 +41,7 @@ __all__ = [
     "Archetype",
     "Arrows2D",
     "Arrows3D",
+    "Asset3D",
     "AssetAudio",
     "AssetVideo",
     "BarChart",

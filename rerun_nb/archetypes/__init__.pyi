@@ -16,6 +16,7 @@ __all__ = [
     "Archetype",
     "Arrows2D",
     "Arrows3D",
+    "Asset3D",
     "AssetAudio",
     "AssetVideo",
     "BarChart",
@@ -144,6 +145,24 @@ class Arrows3D(Archetype):
     def descriptor_show_labels(cls) -> Any: ...
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
+
+class Asset3D(Archetype):
+    """A 3D asset from ``path=`` (its media type guessed from the extension) or ``contents=`` (bytes, a file"""
+
+    blob: Any
+    media_type: Any
+    albedo_factor: Any
+    def __init__(
+        self, *, path: Any = None, contents: Any = None, media_type: Any = None, albedo_factor: Any = None
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_blob(cls) -> Any: ...
+    @classmethod
+    def descriptor_media_type(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_factor(cls) -> Any: ...
 
 class AssetAudio(Archetype):
     """A whole audio file (WAV, MP3, ...) as a blob."""

@@ -251,7 +251,9 @@ def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
         return flat.reshape(-1, k)
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return np.array(arr.to_pylist(), dtype=object)
-    if ctype.endswith(".Color") and pa.types.is_uint32(t):
+    # colours (Color, AlbedoFactor, ...): packed 0xRRGGBBAA, found by the kind our field declares
+    is_color = ctype.endswith(".Color") or component_kind(md.get(b"rerun:component", b"").decode()) == "color"
+    if is_color and pa.types.is_uint32(t):
         return arr.to_numpy(zero_copy_only=False).astype(">u4").view(np.uint8).reshape(-1, 4).copy()
     if pa.types.is_boolean(t):
         return arr.to_numpy(zero_copy_only=False).astype(bool)

@@ -1,5 +1,6 @@
 // THE list of visuals: each import registers the archetypes its file draws (visuals/registry.ts).
 import "./arrows";
+import "./asset3d";
 import "./boxes";
 import "./ellipsoids";
 import "./line_strips";

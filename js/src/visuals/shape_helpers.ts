@@ -2,6 +2,7 @@
 // `show_labels`, raycast picking of mesh objects, and flat (z = 0) segment outlines.
 import * as THREE from "three";
 import { radii } from "../comps";
+import type { NumComp } from "../protocol";
 import { labelAnchors, type LabelAnchors } from "./labels";
 import type { Components } from "./registry";
 import { buildSegmentBatches, type Segments } from "./segments";
@@ -85,4 +86,12 @@ export function z0(xy: Float32Array): Float32Array {
     out[3 * i + 1] = xy[2 * i + 1]!;
   }
   return out;
+}
+
+/** The first item of a blob component (Ragged uint8: `offsets` over its bytes), or null. */
+export function firstBlob(c: NumComp | null): Uint8Array | null {
+  if (!c || !(c.data instanceof Uint8Array)) return null;
+  const end = c.offsets && c.offsets.length > 1 ? c.offsets[1]! : c.data.length;
+  const start = c.offsets && c.offsets.length > 0 ? c.offsets[0]! : 0;
+  return c.data.subarray(start, end);
 }

@@ -22,6 +22,7 @@ _MODULES = (
     "tubes",  # Capsules3D, Cylinders3D
     "transform_axes",  # TransformAxes3D
     "shapes2d",  # Boxes2D, Ellipses2D, Arrows2D
+    "asset3d",  # Asset3D
 )
 for _name in _MODULES:
     import_module(f".{_name}", __name__)
