@@ -47,7 +47,15 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     (h) => sync.userHidden(h),
     (path) => selection.select({ path, instance: null }),
   );
-  const save = new SaveMenu(cursor, send, SAVE_IDS, () => null);
+  // the save form's range: the time range a plot was zoomed to, else the whole timeline
+  const shownRange = (): [number, number] | null => {
+    for (const v of views) {
+      const r = v.shownRange?.();
+      if (r) return r;
+    }
+    return null;
+  };
+  const save = new SaveMenu(cursor, send, SAVE_IDS, shownRange);
   const views: View[] = [];
   const sync = new TraitletSync(events, cursor, views, bar, tree);
   const host: ViewHost = {

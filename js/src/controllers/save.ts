@@ -53,7 +53,7 @@ export class SaveMenu {
     row1.append(ok);
     const row2 = document.createElement("label");
     row2.className = "rrnb-save-row";
-    row2.append(this.only, "only the time range", this.start, "–", this.end);
+    row2.append(this.only, "only the time range shown", this.start, "–", this.end);
     this.form.append(row2, this.status);
     this.form.style.display = "none";
     this.name.addEventListener("keydown", (e) => {

@@ -315,6 +315,10 @@ export class TimeSeriesView implements View {
 
   // ---- View
 
+  shownRange(): [number, number] | null {
+    return this.userRange ? [this.userRange[0], this.userRange[1]] : null;
+  }
+
   seek(): void {
     this.requestDraw();
   }

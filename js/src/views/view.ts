@@ -28,6 +28,8 @@ export interface View extends CursorListener {
   setHidden(hidden: readonly string[]): void;
   /** The layout changed but kept this view (same id and class): its entities or properties may differ. */
   setNode?(node: ViewNode): void;
+  /** The time range the user zoomed this view to (a plot's time axis), or null. */
+  shownRange?(): [number, number] | null;
   /** The v1 single view sizes itself from the `width` / `height` traitlets. */
   applySize?(): void;
   /** `release`: tell the kernel to forget this view's state (false when the whole widget is released at once). */
