@@ -34,6 +34,7 @@ from ._global import (
     notebook_show,
     reset_time,
     save,
+    send_blueprint,
     send_columns,
     serve,
     set_global_data_recording,

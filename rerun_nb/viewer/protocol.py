@@ -41,6 +41,7 @@ from .checks import (
     short,
 )
 from .held import MAX_BOOKKEEPING_BYTES, Snapshot, SnapshotBuilder, ViewBook, tf_hash
+from .views import V2_KINDS, Spaces, read_space
 from .wire import MAX_PART_BYTES, NAN16, encode_batch, split_reply, transform_bytes
 
 __all__ = [
@@ -106,8 +107,12 @@ class ProtocolHandler:
         max_bases: int = MAX_BASES,
         max_views: int = MAX_VIEWS,
         max_bytes: int = MAX_BOOKKEEPING_BYTES,
+        layout: Any = None,
     ) -> None:
         self._recording = recording
+        #: The layout's views (docs/protocol.md, "Views (v2)"): ``layout`` is the layout JSON or a callable.
+        self.spaces = Spaces(layout)
+        self._push_ids = 0
         self._book = ViewBook(
             max_views=max_views, max_bases=max_bases, max_frames=2 * MAX_WINDOW_FRAMES, max_bytes=max_bytes
         )
@@ -205,11 +210,13 @@ class ProtocolHandler:
                 self.last_query_s = _time.thread_time() - t0
         if kind == "release":
             return self._release(content)
+        if kind in V2_KINDS:
+            return self.spaces.handle(kind, self.recording, content)
         if kind == "ping":
             return {"type": "pong", "id": read_id(content, "ping")}, []
         if not isinstance(kind, str):
             raise ProtocolError(f"'type' must be a string, got {short(kind)}")
-        raise ProtocolError(f"unknown message type {short(kind)} (expected query, window, release or ping)")
+        raise ProtocolError(f"unknown message type {short(kind)} (expected query, window, release, ping, series, text_log, inspect or save)")
 
     # -- messages ------------------------------------------------------------------------------------
 
@@ -271,8 +278,13 @@ class ProtocolHandler:
         timeline, kind = self._timeline_arg(rec, content.get("timeline"), "query")
         if kind == "sequence":
             t = math.floor(t)
+        space = read_space(content, "query")
 
-        scene = self._scene(rec, timeline, kind, t)
+        if space is None:
+            scene = self._scene(rec, timeline, kind, t)
+        else:
+            ti = 0 if kind is None else read_store_time(kind, t, widen=True, key="time", msg="query")
+            scene = self.spaces.scene(space, rec.store, timeline, ti, t if kind else None)
         bufs: list[memoryview] = []
         with self._lock:
             self._seen(view)
@@ -281,6 +293,7 @@ class ProtocolHandler:
             reply.update(id=qid, view=view, timeline=timeline or "", time=content.get("time"))
             reply["base"] = None if held is None else base
             self._book.remember(view, qid, snapshot)
+            self.spaces.sent(view, qid, space)
         self.last_reply_nbytes = sum(b.nbytes for b in bufs)
         return reply, bufs
 
@@ -347,6 +360,7 @@ class ProtocolHandler:
         start = read_number(content, "start", "window")
         end = read_number(content, "end", "window")
         excl, mf, step = self._window_args(content)
+        space = read_space(content, "window")
         if wid + mf > 2**53 - 1:
             raise ProtocolError("window: 'id' leaves no room for its frames' ids")
         rec = self.recording
@@ -370,13 +384,17 @@ class ProtocolHandler:
         store = rec.store  # _data_times made sure there is one
         for k, ti in enumerate(picked):
             t_user = from_time_int(kind, ti)
-            scene = q.scene(store, timeline, ti, t_user)  # at the store's own time: no conversion on the way
+            # at the store's own time: no conversion on the way
+            scene = q.scene(store, timeline, ti, t_user) if space is None else self.spaces.scene(
+                space, store, timeline, ti, t_user
+            )
             frame, snapshot = self._encode(scene, held, bufs)
             fid = wid + k
             frame.update(id=fid, base=prev_id, time=t_user)
             frames.append(frame)
             with self._lock:
                 self._book.remember(view, fid, snapshot, frame=True)
+                self.spaces.sent(view, fid, space)
             held, prev_id = snapshot, fid
         reply = {
             "type": "frames",
@@ -390,6 +408,58 @@ class ProtocolHandler:
         }
         self.last_reply_nbytes = sum(b.nbytes for b in bufs)
         return reply, bufs
+
+    # -- pushed scenes (Python drives the view) -----------------------------------------------------
+
+    def push(self, timeline: str | None, time: float) -> list[Reply]:
+        """Scene deltas for every open view at ``time`` on ``timeline``, sent without waiting for a query
+        (docs/protocol.md, "Pushed scenes"); never raises.
+
+        Each is a delta against the last scene reply the view was sent (``base``), under a new negative id
+        (``id_as``) that later queries may name as their base. Views that never got a scene (series, text
+        logs) and views whose base is forgotten are skipped: they query as usual.
+        """
+        try:
+            return self._push(timeline, time)
+        except ProtocolError:
+            return []
+        except Exception as e:  # never break the Python code that set the time
+            if self._gate.open():
+                log.error("rerun_nb viewer: pushing scenes failed: %s: %s", type(e).__name__, short(str(e), 200))
+            return []
+
+    def _push(self, timeline: str | None, time: float) -> list[Reply]:
+        rec = self.recording
+        if rec is None or getattr(rec, "store", None) is None:
+            return []
+        tl, kind = self._timeline_arg(rec, timeline or None, "push")
+        t = math.floor(time) if kind == "sequence" else time
+        ti = 0 if kind is None else read_store_time(kind, t, widen=True, key="time", msg="push")
+        views = self.views()
+        self.spaces.keep_only(views)
+        out: list[Reply] = []
+        for view in views:
+            last = self.spaces.last(view)
+            if last is None:
+                continue
+            base, space = last
+            try:
+                scene = self.spaces.scene(space, rec.store, tl, ti, t if kind else None)
+            except ProtocolError:  # its space left the layout
+                continue
+            bufs: list[memoryview] = []
+            with self._lock:
+                held = self._book.get(view, base)
+                if held is None:
+                    continue
+                self._push_ids -= 1
+                pid = self._push_ids
+                reply, snapshot = self._encode(scene, held, bufs)
+                reply.update(id=None, push=True, id_as=pid, base=base, view=view, timeline=tl or "", time=time)
+                self._book.remember(view, pid, snapshot)
+                self.spaces.sent(view, pid, space)
+            out.append((reply, bufs))
+        return out
 
     # -- encoding ------------------------------------------------------------------------------------
 

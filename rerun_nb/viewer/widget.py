@@ -19,6 +19,7 @@ from .. import _current
 from .. import timelines as tq
 from . import live
 from . import traits as rules
+from . import ui_state
 from .checks import LogGate, short
 from .protocol import ProtocolHandler, split_reply
 
@@ -36,7 +37,7 @@ MAX_MARKS = 1000
 #: re-rendered by the page comes back within them).
 LISTEN_GRACE_S = 2.0
 #: Traitlets only the kernel writes: a page's write to them is ignored.
-_KERNEL_OWNED = ("timelines", "entity_paths", "data_version")
+_KERNEL_OWNED = ("timelines", "entity_paths", "data_version", "layout")
 
 _MISSING_BUNDLE_ESM = """
 export default { render({ el }) {
@@ -237,6 +238,10 @@ class Viewer(anywidget.AnyWidget):
     height = t.Int(480).tag(sync=True)
     data_version = t.Int(0).tag(sync=True)
     camera = t.Dict().tag(sync=True)
+    #: The views and their arrangement (docs/protocol.md, "Layout"): the app's blueprint or Rerun's heuristics.
+    layout = t.Dict().tag(sync=True)
+    #: The front end's own UI state (panel sizes, container shares by id, ...), kept per application id.
+    ui = t.Dict().tag(sync=True)
 
     def __init__(
         self,
@@ -247,8 +252,13 @@ class Viewer(anywidget.AnyWidget):
         width: int = 0,
         height: int = 480,
         listen: Any = None,
+        blueprint: Any = None,
+        follows_global: bool | None = None,
         **kwargs: Any,
     ) -> None:
+        #: Shows the global recording, and follows a new one of the same application id (``rr.init`` again).
+        self.follows_global = recording is None if follows_global is None else bool(follows_global)
+        given = tuple(n for n, v in (("timeline", timeline), ("time", time)) if v is not None)
         rec = _open_recording(recording)
         self._server = None
         self._server_lock = threading.RLock()
@@ -260,7 +270,7 @@ class Viewer(anywidget.AnyWidget):
                 rec = _current.open_recording(None, create=True)
             self._set_server(_listen(rec, listen, adopt_ids=made))
         self._rec = rec
-        self._handler = ProtocolHandler(lambda: self._rec)
+        self._handler = ProtocolHandler(lambda: self._rec, layout=lambda: self.layout)
         infos = _timeline_infos(rec)
         paths = _entity_paths(rec)
         self._signature = self._make_signature(infos, paths)
@@ -284,6 +294,14 @@ class Viewer(anywidget.AnyWidget):
         # While the timeline was picked for the user (not by them), a newer user timeline replaces it.
         self._timeline_auto = auto_timeline
         self._adopting = False
+        self._ui_wanted: Any = None
+        if blueprint is not None and rec is not None:
+            from ..blueprint.api import to_blueprint
+
+            ui_state.set_blueprint(rec.application_id, to_blueprint(blueprint))
+        self.update_layout()
+        ui_state.restore(self, skip=given)  # the app's camera, timeline, time, ... unless given here
+        ui_state.attach(self)
         self.on_msg(self._on_msg)
         self._watch_comm()
         _live_viewers.add(self)
@@ -302,6 +320,7 @@ class Viewer(anywidget.AnyWidget):
         self._rec = _open_recording(value)
         self._handler.reset()
         self.refresh()
+        self.update_layout()
 
     @property
     def server(self) -> Any:
@@ -358,10 +377,31 @@ class Viewer(anywidget.AnyWidget):
             self._signature = sig if rescan_marks else (sig[0], -1)
             with self.hold_sync():
                 self.timelines = infos
-                if paths != list(self.entity_paths):
+                new_paths = paths != list(self.entity_paths)
+                if new_paths:
                     self.entity_paths = paths
                 self._adopt_default_timeline(infos)
+                ui_state.take_wanted(self)
+                if new_paths and self.layout.get("auto_views", True):
+                    self.update_layout()
                 self.data_version += 1
+
+    def update_layout(self) -> None:
+        """Lay the views out again: the app's active blueprint (``rr.send_blueprint``), else Rerun's
+        heuristics, over the recording's entities (docs/protocol.md, "Layout")."""
+        from ..blueprint import blueprint_to_layout
+
+        rec = self._rec
+        bp = None if rec is None else ui_state.active_blueprint(rec.application_id)
+        aspect = self.width / self.height if self.width and self.height else 16 / 9
+        try:
+            layout = blueprint_to_layout(bp, rec if rec is not None else [], aspect=aspect)
+        except Exception as e:  # a blueprint that cannot be laid out never breaks the viewer
+            if self._gate.open():
+                log.warning("rerun_nb viewer: cannot lay out the views: %s: %s", type(e).__name__, short(str(e), 200))
+            return
+        if layout != self.layout:
+            self.layout = layout
 
     # -- internals -----------------------------------------------------------------------------------
 
@@ -370,6 +410,9 @@ class Viewer(anywidget.AnyWidget):
         return (tuple((i["name"], i["min"], i["max"], len(i["marks"])) for i in infos), len(paths))
 
     def _refresh_if_changed(self) -> None:
+        glob = _current.get_global()
+        if self.follows_global and glob is not None and glob is not self._rec:
+            ui_state.follow_global(glob)  # the logging cell ran rr.init(...) again
         rec = self._rec
         if rec is None:
             return
@@ -405,6 +448,18 @@ class Viewer(anywidget.AnyWidget):
     def _timeline_chosen(self, change: t.Bunch) -> None:
         if not getattr(self, "_adopting", True):
             self._timeline_auto = False
+
+    @t.observe("time", "timeline")
+    def _push_scenes(self, change: t.Bunch) -> None:
+        """Python moved the cursor: send each view its delta now (docs/protocol.md, "Pushed scenes")."""
+        if change["name"] in getattr(self, "_property_lock", {}) or getattr(self, "_adopting", True):
+            return  # the page's own change (it queries), or a refresh (the views re-query)
+        handler = getattr(self, "_handler", None)
+        if handler is None or self.comm is None:
+            return
+        for reply, bufs in handler.push(self.timeline, self.time):
+            for part, part_bufs in split_reply(reply, bufs):
+                self.send(part, part_bufs)
 
     @t.validate("timeline")
     def _check_timeline(self, proposal: t.Bunch) -> str:
@@ -555,6 +610,10 @@ class Viewer(anywidget.AnyWidget):
     @t.validate("hidden")
     def _check_hidden(self, proposal: t.Bunch) -> list[str]:
         return self._rule(proposal, rules.hidden)
+
+    @t.validate("ui")
+    def _check_ui(self, proposal: t.Bunch) -> dict[str, Any]:
+        return self._rule(proposal, ui_state.check_ui)
 
     @t.validate("time")
     def _check_time(self, proposal: t.Bunch) -> float:
