@@ -16,30 +16,43 @@ Examples
 
 from typing import TYPE_CHECKING, Any
 
-from . import utilities
+from . import components, datatypes, utilities
 from ._current import is_strict_mode, set_strict_mode
 from ._global import (
+    FileSink,
+    binary_stream,
     connect,
     connect_tcp,
     disable_timeline,
     disconnect,
     flush,
+    get_application_id,
     get_data_recording,
     get_global_data_recording,
+    get_recording_id,
     get_thread_local_data_recording,
     init,
+    is_enabled,
     load,
     log,
+    log_file_from_path,
+    memory_recording,
     new_recording,
     notebook_show,
     reset_time,
     save,
-    send_blueprint,
+    script_add_args,
+    script_setup,
+    script_teardown,
     send_columns,
+    send_property,
+    send_recording_name,
+    send_recording_start_time_nanos,
     serve,
     set_global_data_recording,
     set_log_tick_enabled,
     set_log_time_enabled,
+    set_sinks,
     set_thread_local_data_recording,
     set_time,
     set_time_nanos,
@@ -47,7 +60,6 @@ from ._global import (
     set_time_sequence,
     spawn,
 )
-from . import components, datatypes
 from .archetypes import *  # noqa: F403
 from .archetypes.descriptors import install_descriptors as _install_descriptors
 from .components import (
@@ -65,7 +77,7 @@ from .entity_path import escape_entity_path_part
 from .errors import BadTypeError, BadValueError, RerunNbError, RerunWarning
 from .io import RecordingFileError, read_table
 from .net import connect_grpc
-from .recording import RecordingStream
+from .recording import MemoryRecording, RecordingStream
 from .time import TimeColumn
 
 _install_descriptors()  # rr.Points3D.descriptor_positions(), ... for every archetype imported above

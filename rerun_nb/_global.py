@@ -9,7 +9,6 @@ recording to the layers below (io, net, viewer, render), which take it as an arg
 from __future__ import annotations
 
 import os
-import sys
 import uuid
 import warnings
 from collections.abc import Iterable
@@ -22,32 +21,45 @@ from .io import disconnect_recording, read_recording_file, save_recording
 from .net import DEFAULT_PORT, NetWriter, Server
 from .net import connect as _connect
 from .net import serve as _serve
-from .recording import RecordingStream
+from .recording import MemoryRecording, RecordingStream
 from .row_ids import advance_row_ids
 from .time import TimeColumn
 
 __all__ = [
+    "FileSink",
+    "binary_stream",
     "connect",
     "connect_tcp",
     "disable_timeline",
     "disconnect",
     "flush",
+    "get_application_id",
     "get_data_recording",
     "get_global_data_recording",
+    "get_recording_id",
     "get_thread_local_data_recording",
     "init",
+    "is_enabled",
     "load",
     "log",
+    "log_file_from_path",
+    "memory_recording",
     "new_recording",
     "notebook_show",
     "reset_time",
     "save",
-    "send_blueprint",
+    "script_add_args",
+    "script_setup",
+    "script_teardown",
     "send_columns",
+    "send_property",
+    "send_recording_name",
+    "send_recording_start_time_nanos",
     "serve",
     "set_global_data_recording",
     "set_log_tick_enabled",
     "set_log_time_enabled",
+    "set_sinks",
     "set_strict_mode",
     "set_thread_local_data_recording",
     "set_time",
@@ -141,39 +153,8 @@ def init(
         set_global_data_recording(rec)
         if _current.get_thread_local() is not None:
             _current.set_thread_local(None)
-        if default_blueprint is not None:
-            rec.send_blueprint(default_blueprint, make_active=False, make_default=True)
-        _viewers_follow(rec)
     if spawn:
         globals()["spawn"]()
-
-
-def _viewers_follow(rec: RecordingStream) -> None:
-    """Viewers on screen that show the global recording of this app show the new one (a re-run logging cell)."""
-    ui_state = sys.modules.get("rerun_nb.viewer.ui_state")  # no viewer module loaded: no viewer to move
-    if ui_state is not None:
-        ui_state.follow_global(rec)
-
-
-def send_blueprint(
-    blueprint: Any,
-    *,
-    make_active: bool = True,
-    make_default: bool = True,
-    recording: RecordingStream | None = None,
-) -> None:
-    """Set the layout of the current recording's application: the viewers showing it lay themselves out again
-    (Rerun's ``rr.send_blueprint``; see :meth:`RecordingStream.send_blueprint`).
-
-    Examples
-    --------
-    >>> import rerun_nb as rr, rerun_nb.blueprint as rrb
-    >>> rr.init("rerun_example_blueprint")
-    >>> rr.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial3DView(origin="/world"), rrb.TextLogView())))
-    """
-    rec = _rec(recording)
-    if rec is not None:
-        rec.send_blueprint(blueprint, make_active=make_active, make_default=make_default)
 
 
 def log(
@@ -437,14 +418,9 @@ def notebook_show(
     *,
     width: int | None = None,
     height: int | None = None,
-    blueprint: Any = None,
     **kwargs: Any,
 ) -> Any:
     """Show a recording (default: the current one) in the notebook output cell and return the viewer.
-
-    ``blueprint``: the layout (``rerun_nb.blueprint``), sent first as :func:`send_blueprint` does. Shown
-    without ``recording``, the viewer shows the global recording and follows a new one of the same
-    application (``rr.init`` run again), keeping its UI state.
 
     Examples
     --------
@@ -457,13 +433,7 @@ def notebook_show(
         kwargs["width"] = width
     if height is not None:
         kwargs["height"] = height
-    if blueprint is not None:
-        kwargs["blueprint"] = blueprint
-    if recording is None:
-        recording = get_data_recording()
-        # the global recording: the viewer follows a new one of the same app (a re-run of the logging cell)
-        kwargs["follows_global"] = recording is None or recording is _current.get_global()
-    return _show(recording, **kwargs)
+    return _show(recording if recording is not None else get_data_recording(), **kwargs)
 
 
 def spawn(
@@ -482,3 +452,130 @@ def spawn(
         )
         return None
     return spawn_window(get_data_recording(recording))
+
+
+# -- calls around logging (Rerun 0.41's names) -----------------------------------------------------------------
+
+
+class FileSink:
+    """A file for ``rr.set_sinks``: ``rr.set_sinks(rr.FileSink("run.rnb"))`` (``.rrd`` through rerun-sdk)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, write_footer: bool = True) -> None:
+        self._target = os.fspath(path)
+        self.path = self._target
+
+
+def set_sinks(*sinks: Any, default_blueprint: Any = None, recording: RecordingStream | None = None) -> None:
+    """Stream the recording to exactly these sinks (see ``RecordingStream.set_sinks``)."""
+    _current_or_raise(recording, "set_sinks").set_sinks(*sinks, default_blueprint=default_blueprint)
+
+
+def memory_recording(recording: RecordingStream | None = None) -> MemoryRecording:
+    """Stream the recording into memory; returns the ``MemoryRecording`` (``drain_as_bytes()``)."""
+    return _current_or_raise(recording, "memory_recording").memory_recording()
+
+
+def binary_stream(recording: RecordingStream | None = None) -> MemoryRecording:
+    """Stream the recording into memory; ``.read()`` gives the bytes so far (native format)."""
+    return _current_or_raise(recording, "binary_stream").binary_stream()
+
+
+def send_property(name: str, values: Any, recording: RecordingStream | None = None) -> None:
+    """Log a recording property (static, at ``__properties/<name>``), e.g. ``rr.AnyValues(run=3)``."""
+    rec = _rec(recording)
+    if rec is not None:
+        rec.send_property(name, values)
+
+
+def send_recording_name(name: str, recording: RecordingStream | None = None) -> None:
+    """Name the recording (``RecordingInfo.name``)."""
+    rec = _rec(recording)
+    if rec is not None:
+        rec.send_recording_name(name)
+
+
+def send_recording_start_time_nanos(nanos: int, recording: RecordingStream | None = None) -> None:
+    """Set the recording's start time in ns since the Unix epoch (``RecordingInfo.start_time``)."""
+    rec = _rec(recording)
+    if rec is not None:
+        rec.send_recording_start_time_nanos(nanos)
+
+
+def get_application_id(recording: RecordingStream | None = None) -> str | None:
+    """The current recording's application id (None without a recording)."""
+    rec = get_data_recording(recording)
+    return None if rec is None else rec.application_id
+
+
+def get_recording_id(recording: RecordingStream | None = None) -> str | None:
+    """The current recording's id (None without a recording)."""
+    rec = get_data_recording(recording)
+    return None if rec is None else rec.recording_id
+
+
+def is_enabled(recording: RecordingStream | None = None) -> bool:
+    """Whether logging calls on the current recording store anything."""
+    rec = get_data_recording(recording)
+    return rec is not None and rec.enabled
+
+
+def log_file_from_path(
+    file_path: str | os.PathLike[str],
+    *,
+    entity_path_prefix: str | None = None,
+    static: bool = False,
+    recording: RecordingStream | None = None,
+) -> None:
+    """Log the contents of a recording file (``.rnb``, ``.rrd``) into the current recording."""
+    rec = _rec(recording)
+    if rec is not None:
+        rec.log_file_from_path(file_path, entity_path_prefix=entity_path_prefix, static=static)
+
+
+def script_add_args(parser: Any) -> None:
+    """Add Rerun's script flags to an ``argparse`` parser: ``--headless --connect --serve --url --save --stdout``."""
+    parser.add_argument("--headless", action="store_true", help="Don't show GUI")
+    parser.add_argument(
+        "--connect", dest="connect", action="store_true", help="Connect to an external viewer"
+    )
+    parser.add_argument("--serve", dest="serve", action="store_true", help="Serve this recording to viewers")
+    parser.add_argument("--url", type=str, default=None, help="Connect to this address")
+    parser.add_argument("--save", type=str, default=None, help="Save data to a file at this path")
+    parser.add_argument("--stdout", dest="stdout", action="store_true", help="Not supported: ignored")
+
+
+def script_setup(
+    args: Any,
+    application_id: str,
+    *,
+    recording_id: str | uuid.UUID | None = None,
+    default_blueprint: Any = None,
+) -> RecordingStream:
+    """``rr.init`` and the sink ``args`` ask for (``--save``, ``--connect``/``--url``, ``--serve``, else a viewer
+    unless ``--headless``); returns the recording (Rerun's ``script_setup``)."""
+    init(application_id, recording_id=recording_id, strict=True)
+    rec = _current_or_raise(None, "script_setup")
+    if getattr(args, "serve", False):
+        args._rerun_nb_server = serve(recording=rec)
+    elif getattr(args, "connect", False) or getattr(args, "url", None):
+        connect(getattr(args, "url", None), recording=rec)
+    elif getattr(args, "save", None) is not None:
+        save(args.save, recording=rec)
+    elif not getattr(args, "headless", False) and not getattr(args, "stdout", False):
+        globals()["spawn"](recording=rec)
+    return rec
+
+
+def script_teardown(args: Any) -> None:
+    """Flush and close what ``script_setup`` opened (a server keeps serving until Ctrl-C, as in Rerun)."""
+    server = getattr(args, "_rerun_nb_server", None)
+    if server is not None:
+        import time
+
+        try:
+            while True:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            print("Ctrl-C received. Exiting.")
+        server.close()
+    disconnect()

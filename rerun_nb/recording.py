@@ -37,7 +37,14 @@ from .time import DURATION, NS_PER_S, SEQUENCE, TIMESTAMP, TimeColumn, TimeError
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["RecordingStream", "advance_row_ids", "allocate_row_ids", "is_strict_mode", "set_strict_mode"]
+__all__ = [
+    "MemoryRecording",
+    "RecordingStream",
+    "advance_row_ids",
+    "allocate_row_ids",
+    "is_strict_mode",
+    "set_strict_mode",
+]
 
 LOG_TIME = "log_time"
 LOG_TICK = "log_tick"
@@ -508,42 +515,11 @@ class RecordingStream:
 
     # -- viewer ----------------------------------------------------------------------------------------
 
-    def notebook_show(self, *, blueprint: Any = None, **kwargs: Any) -> Any:
-        """Show this recording in the notebook output cell (see ``rerun_nb.notebook_show``).
-
-        ``blueprint``: the layout (``rerun_nb.blueprint``), sent first as :meth:`send_blueprint` does.
-        """
+    def notebook_show(self, **kwargs: Any) -> Any:
+        """Show this recording in the notebook output cell (see ``rerun_nb.notebook_show``)."""
         from .viewer import notebook_show
 
-        if blueprint is not None:
-            self.send_blueprint(blueprint)
         return notebook_show(self, **kwargs)
-
-    def send_blueprint(self, blueprint: Any, *, make_active: bool = True, make_default: bool = True) -> None:
-        """Set the layout of this recording's application (Rerun keeps blueprints per application id): the
-        viewers showing a recording of it lay themselves out again.
-
-        Parameters
-        ----------
-        blueprint:
-            A ``rrb.Blueprint``, a view or a container (``import rerun_nb.blueprint as rrb``).
-        make_active:
-            Show it now (else only when the app has no active blueprint).
-        make_default:
-            Make it the app's default blueprint (shown when no active one is set).
-
-        Examples
-        --------
-        >>> import rerun_nb as rr, rerun_nb.blueprint as rrb
-        >>> rec = rr.RecordingStream("rerun_example_send_blueprint")
-        >>> rec.send_blueprint(rrb.Blueprint(rrb.TimeSeriesView(origin="/loss")))
-        """
-        from .blueprint.api import to_blueprint
-        from .viewer.ui_state import set_blueprint
-
-        set_blueprint(
-            self.application_id, to_blueprint(blueprint), make_active=make_active, make_default=make_default
-        )
 
     # -- pictures (rerun_nb.render, optional extra rerun_nb[render]) ----------------------------------
 
@@ -581,6 +557,160 @@ class RecordingStream:
         from .render.video import to_video
 
         return to_video(self, path, timeline=timeline, start=start, end=end, fps=fps, **kwargs)
+
+    # -- calls around logging (Rerun 0.41's names) ----------------------------------------------------
+
+    def __enter__(self) -> RecordingStream:
+        """``with rec:`` makes ``rec`` this thread's recording inside the block (Rerun's semantics).
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> with rr.RecordingStream("ctx") as rec:
+        ...     rr.log("a", rr.Scalars(1.0))
+        >>> rec.entity_paths()
+        ['a']
+        """
+        prev = _current.set_thread_local(self)
+        stack = getattr(self._tls, "entered", None)
+        if stack is None:
+            stack = self._tls.entered = []
+        stack.append(prev)
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        """Flush (files written so far are complete) and give the thread back its previous recording."""
+        self.flush()
+        stack = getattr(self._tls, "entered", None)
+        _current.set_thread_local(stack.pop() if stack else None)
+
+    def get_application_id(self) -> str:
+        return self.application_id
+
+    def get_recording_id(self) -> str:
+        return self.recording_id
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def send_property(self, name: str, values: Any) -> None:
+        """Log ``values`` (an archetype, ``rr.AnyValues``, or described batches) as recording property ``name``:
+        static, at ``__properties/<name>`` as Rerun does."""
+        self.log(["__properties", str(name)], values, static=True)
+
+    def send_recording_name(self, name: str) -> None:
+        """The recording's name (``RecordingInfo.name`` at ``__properties``, static)."""
+        from .archetypes import RecordingInfo
+
+        self.log("__properties", RecordingInfo.from_fields(name=name), static=True)
+
+    def send_recording_start_time_nanos(self, nanos: int) -> None:
+        """The recording's start time, ns since the Unix epoch (``RecordingInfo.start_time``, static)."""
+        from .archetypes import RecordingInfo
+
+        self.log("__properties", RecordingInfo.from_fields(start_time=int(nanos)), static=True)
+
+    def set_sinks(self, *sinks: Any, default_blueprint: Any = None) -> None:
+        """Stream to exactly these sinks from now on: ``rr.FileSink(path)``, ``rr.MemoryRecording()`` (what
+        ``memory_recording()`` returns) or a binary stream. Earlier file sinks are closed; what was already
+        logged goes to each new sink too."""
+        from .io import disconnect_recording
+        from .io.sink import FileSink as _Sink
+        from .io.sink import make_writer
+
+        disconnect_recording(self)
+        for s in sinks:
+            target = getattr(s, "_target", None)
+            if target is None:
+                raise TypeError(
+                    f"set_sinks: expected rr.FileSink(path) or a memory sink, got {type(s).__name__}"
+                )
+            if hasattr(s, "_reset"):  # a memory sink starts over: it gets everything again
+                target = s._reset()
+            sink = _Sink(self, make_writer(target, self))
+            self.add_sink(sink)
+            if hasattr(s, "_attach"):
+                s._attach(self, sink)
+
+    def memory_recording(self) -> MemoryRecording:
+        """Stream this recording into memory (the native format) instead of files; see ``MemoryRecording``."""
+        m = MemoryRecording()
+        self.set_sinks(m)
+        return m
+
+    def binary_stream(self) -> MemoryRecording:
+        """Like :meth:`memory_recording`; read the bytes with ``.read()`` (Rerun's ``BinaryStream``)."""
+        return self.memory_recording()
+
+    def log_file_from_path(
+        self, file_path: Any, *, entity_path_prefix: str | None = None, static: bool = False
+    ) -> None:
+        """Log what a recording file holds (``.rnb`` / native, or ``.rrd`` through rerun-sdk) into this recording,
+        under ``entity_path_prefix``. Other formats are refused with one warning."""
+        from .io import read_recording_file
+
+        try:
+            f = read_recording_file(os.fspath(file_path))
+        except Exception as e:
+            self._report(BadInput("log_file_from_path", f"{os.fspath(file_path)!r}: {e}", True), None, None)
+            return
+        for name, kind in f.timeline_kinds.items():
+            self.store.register_timeline(name, kind)
+        prefix = ep.to_canonical(entity_path_prefix) if entity_path_prefix else ""
+        for c in f.chunks:
+            path = f"{prefix}/{c.entity_path}".strip("/") if prefix else c.entity_path
+            timelines = {} if static else c.timelines
+            chunk = Chunk(
+                path, allocate_row_ids(c.num_rows), timelines, c.components, not timelines, c.timeline_kinds
+            )
+            self.store.append_chunk(chunk)
+
+
+class MemoryRecording:
+    """A sink that keeps the recording's bytes (native format) in memory: ``rr.memory_recording()``.
+
+    ``drain_as_bytes()`` gives the bytes written since the last drain (all of them, concatenated, are one
+    ``.rnb`` file); ``num_msgs()`` the chunks written so far.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rec = rr.RecordingStream("mem")
+    >>> mem = rec.memory_recording()
+    >>> rec.log("a", rr.Scalars(1.0))
+    >>> len(mem.drain_as_bytes()) > 0
+    True
+    """
+
+    def __init__(self) -> None:
+        import io
+
+        self._target = io.BytesIO()
+        self._read = 0
+        self._sink: Any = None
+        self._rec: Any = None
+
+    def _reset(self) -> Any:
+        import io
+
+        self._target = io.BytesIO()
+        self._read = 0
+        return self._target
+
+    def _attach(self, rec: Any, sink: Any) -> None:
+        self._rec, self._sink = rec, sink
+
+    def drain_as_bytes(self) -> bytes:
+        if self._rec is not None:
+            self._rec.flush()
+        data = self._target.getvalue()
+        out, self._read = data[self._read :], len(data)
+        return out
+
+    read = drain_as_bytes
+
+    def num_msgs(self) -> int:
+        return int(getattr(getattr(self._sink, "writer", None), "chunks_written", 0) or 0)
 
 
 def _loggables(entity: Any, extra: tuple[Any, ...]) -> Iterable[Any]:
