@@ -44,6 +44,7 @@ from ._global import (
     script_add_args,
     script_setup,
     script_teardown,
+    send_blueprint,
     send_columns,
     send_property,
     send_recording_name,

@@ -9,6 +9,7 @@ recording to the layers below (io, net, viewer, render), which take it as an arg
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 import warnings
 from collections.abc import Iterable
@@ -51,6 +52,7 @@ __all__ = [
     "script_add_args",
     "script_setup",
     "script_teardown",
+    "send_blueprint",
     "send_columns",
     "send_property",
     "send_recording_name",
@@ -153,8 +155,39 @@ def init(
         set_global_data_recording(rec)
         if _current.get_thread_local() is not None:
             _current.set_thread_local(None)
+        if default_blueprint is not None:
+            rec.send_blueprint(default_blueprint, make_active=False, make_default=True)
+        _viewers_follow(rec)
     if spawn:
         globals()["spawn"]()
+
+
+def _viewers_follow(rec: RecordingStream) -> None:
+    """Viewers on screen that show the global recording of this app show the new one (a re-run logging cell)."""
+    ui_state = sys.modules.get("rerun_nb.viewer.ui_state")  # no viewer module loaded: no viewer to move
+    if ui_state is not None:
+        ui_state.follow_global(rec)
+
+
+def send_blueprint(
+    blueprint: Any,
+    *,
+    make_active: bool = True,
+    make_default: bool = True,
+    recording: RecordingStream | None = None,
+) -> None:
+    """Set the layout of the current recording's application: the viewers showing it lay themselves out again
+    (Rerun's ``rr.send_blueprint``; see :meth:`RecordingStream.send_blueprint`).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr, rerun_nb.blueprint as rrb
+    >>> rr.init("rerun_example_blueprint")
+    >>> rr.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial3DView(origin="/world"), rrb.TextLogView())))
+    """
+    rec = _rec(recording)
+    if rec is not None:
+        rec.send_blueprint(blueprint, make_active=make_active, make_default=make_default)
 
 
 def log(
@@ -418,9 +451,14 @@ def notebook_show(
     *,
     width: int | None = None,
     height: int | None = None,
+    blueprint: Any = None,
     **kwargs: Any,
 ) -> Any:
     """Show a recording (default: the current one) in the notebook output cell and return the viewer.
+
+    ``blueprint``: the layout (``rerun_nb.blueprint``), sent first as :func:`send_blueprint` does. Shown
+    without ``recording``, the viewer shows the global recording and follows a new one of the same
+    application (``rr.init`` run again), keeping its UI state.
 
     Examples
     --------
@@ -433,7 +471,13 @@ def notebook_show(
         kwargs["width"] = width
     if height is not None:
         kwargs["height"] = height
-    return _show(recording if recording is not None else get_data_recording(), **kwargs)
+    if blueprint is not None:
+        kwargs["blueprint"] = blueprint
+    if recording is None:
+        recording = get_data_recording()
+        # the global recording: the viewer follows a new one of the same app (a re-run of the logging cell)
+        kwargs["follows_global"] = recording is None or recording is _current.get_global()
+    return _show(recording, **kwargs)
 
 
 def spawn(

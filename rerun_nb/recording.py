@@ -515,11 +515,42 @@ class RecordingStream:
 
     # -- viewer ----------------------------------------------------------------------------------------
 
-    def notebook_show(self, **kwargs: Any) -> Any:
-        """Show this recording in the notebook output cell (see ``rerun_nb.notebook_show``)."""
+    def notebook_show(self, *, blueprint: Any = None, **kwargs: Any) -> Any:
+        """Show this recording in the notebook output cell (see ``rerun_nb.notebook_show``).
+
+        ``blueprint``: the layout (``rerun_nb.blueprint``), sent first as :meth:`send_blueprint` does.
+        """
         from .viewer import notebook_show
 
+        if blueprint is not None:
+            self.send_blueprint(blueprint)
         return notebook_show(self, **kwargs)
+
+    def send_blueprint(self, blueprint: Any, *, make_active: bool = True, make_default: bool = True) -> None:
+        """Set the layout of this recording's application (Rerun keeps blueprints per application id): the
+        viewers showing a recording of it lay themselves out again.
+
+        Parameters
+        ----------
+        blueprint:
+            A ``rrb.Blueprint``, a view or a container (``import rerun_nb.blueprint as rrb``).
+        make_active:
+            Show it now (else only when the app has no active blueprint).
+        make_default:
+            Make it the app's default blueprint (shown when no active one is set).
+
+        Examples
+        --------
+        >>> import rerun_nb as rr, rerun_nb.blueprint as rrb
+        >>> rec = rr.RecordingStream("rerun_example_send_blueprint")
+        >>> rec.send_blueprint(rrb.Blueprint(rrb.TimeSeriesView(origin="/loss")))
+        """
+        from .blueprint.api import to_blueprint
+        from .viewer.ui_state import set_blueprint
+
+        set_blueprint(
+            self.application_id, to_blueprint(blueprint), make_active=make_active, make_default=make_default
+        )
 
     # -- pictures (rerun_nb.render, optional extra rerun_nb[render]) ----------------------------------
 
