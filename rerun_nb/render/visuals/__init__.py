@@ -23,6 +23,8 @@ _MODULES = (
     "transform_axes",  # TransformAxes3D
     "shapes2d",  # Boxes2D, Ellipses2D, Arrows2D
     "asset3d",  # Asset3D
+    "images",  # Image, EncodedImage, DepthImage, SegmentationImage
+    "pinhole",  # Pinhole
 )
 for _name in _MODULES:
     import_module(f".{_name}", __name__)
