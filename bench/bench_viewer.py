@@ -17,6 +17,10 @@ Measures, and prints as ``name value unit`` lines:
   1280x900 window through SwiftShader for each frame the canvas changes (~150 ms of CPU per frame here), which
   caps the first figure at a few frames/s whatever the page does; the second is what the widget itself allows.
 
+Then the views' kernel side (``bench/bench_views.py``): ``push_ms`` (Python-set time to the pushed scene handed
+to the comm), ``series_1m_*`` (a time series of 1,000,000 scalars: time and reply bytes) and
+``text_log_200k_*`` (a text log of 200,000 entries: cursor moves).
+
 Usage: ``python bench/bench_viewer.py [--runs 5] [--steps 30]``. Needs jupyterlab, playwright and a
 Chromium (``RRNB_CHROMIUM``, default /usr/bin/chromium); takes about a minute.
 """
@@ -239,6 +243,9 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.monotonic()
     res = kernel_side_bytes(args.steps)
+    from bench_views import views_kernel_side  # issue 11: pushed scenes, series, text log (kernel side)
+
+    res.update(views_kernel_side())
     if not args.no_browser:
         res.update(browser_side(args.runs, args.steps))
     for k, v in res.items():
