@@ -571,3 +571,34 @@ def test_pushed_scene_is_drawn_without_a_query_and_layout_change_keeps_views(pag
     p.page.evaluate("window.model.set('layout', {})")
     p.page.wait_for_function("window.model.sent.some(m => m.type === 'query' && !('space' in m))")
     assert p.page.locator("canvas.rrnb-canvas").count() == 1
+
+
+def test_ui_state_is_restored_from_the_ui_traitlet_and_written_back(page):
+    ui = {"shares:h": [0.5, 0.5], "tab:t": 2, "panel:blueprint": "expanded"}
+    p = page(doc_kernel, layout=TABS, ui=ui)
+    p.wait_view_frames("v3d")
+    # the kept shares (1 : 1, not the layout's 3 : 1), the kept tab, the kept panel state
+    wt = p.page.locator(".rrnb-tabs").bounding_box()["width"]
+    w3 = p.view("v3d").bounding_box()["width"]
+    assert abs(wt / w3 - 1) < 0.1, (wt, w3)
+    assert p.page.get_attribute(".rrnb-tabs", "data-active") == "2"
+    assert "rrnb-collapsed" not in p.page.get_attribute(".rrnb-side", "class")
+    # dragging the splitter writes the new shares back to `ui` (throttled)
+    sp = p.page.locator(".rrnb-splitter").first.bounding_box()
+    x, y = sp["x"] + sp["width"] / 2, sp["y"] + sp["height"] / 2
+    p.page.mouse.move(x, y)
+    p.page.mouse.down()
+    p.page.mouse.move(x + 120, y, steps=4)
+    p.page.mouse.up()
+    p.page.wait_for_function("(window.model.get('ui')['shares:h'] || [0])[0] > 0.55")
+    assert p.page.evaluate("window.model.get('ui')['tab:t']") == 2
+    # a 2D view's kept camera: the world point (100, 50) at the centre, 0.5 units per pixel
+    q = page(kernel, ui={"view2d:v2d": {"center": [100, 50], "scale": 0.5}})
+    q.wait_view_frames("v2d")
+    a = q.pixels(q.view("v2d").locator("canvas"))
+    h, w = a.shape[:2]
+    ys, xs = np.nonzero(red_mask(a))
+    assert abs(xs.mean() - w / 2) < 2 and abs(ys.mean() - h / 2) < 2
+    gs = np.nonzero((a[..., 1] > 150) & (a[..., 0] < 80) & (a[..., 2] < 80))
+    if len(gs[0]):  # (300, 200) is 400 px right of the centre: on screen only in a wide view
+        assert abs(gs[1].mean() - (w / 2 + 400)) < 2

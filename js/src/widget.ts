@@ -85,13 +85,19 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     layout.areaSize(single ? null : { w, h });
     single?.applySize?.();
   };
-  const showLayout = (): void => {
+  let shownLayout: string | null = null;
+  /** Show the `layout` traitlet; false when it is the one shown already (the kernel re-sends it as data grows). */
+  const showLayout = (): boolean => {
+    const json = JSON.stringify(model.get("layout") ?? {});
+    if (json === shownLayout) return false;
+    shownLayout = json;
     viewSet.build(model.get("layout"));
     const panels = viewSet.layout?.panels;
     const kept = ui.get("panel:blueprint");
     layout.setSideState(kept === "collapsed" || kept === "expanded" ? kept : (panels?.blueprint ?? null));
     layout.setBottomState(panels?.time ?? null);
     if (panels?.selection === "hidden") selection.select(null);
+    return true;
   };
   showLayout();
 
@@ -101,7 +107,7 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   };
   events.on("msg:custom", onCustom as Handler);
   events.on("change:layout", () => {
-    showLayout();
+    if (!showLayout()) return;
     onSize();
     for (const v of views) v.refresh();
   });
