@@ -74,7 +74,9 @@ class RawClient:
 
     def ack(self) -> dict[str, Any]:
         b = self.reader.read()
-        assert b is not None, "the server ended the stream"
+        if b is None:
+            self.writer.close()  # raises the call's status when the server refused something
+            raise AssertionError("the server ended the stream")
         return json.loads(b.to_pybytes())
 
     def close(self) -> None:

@@ -93,14 +93,18 @@ class _Src:
 def check_payload(buf: pa.Buffer, *, compression_ok: bool, max_bytes: int) -> None:
     """Step 1 of the module docstring; raises :class:`ProtocolError` saying what was refused."""
     try:
-        res = scan(_Src(buf), buf.size, max_bytes)
+        res = scan(_Src(buf), buf.size, 1 << 62)  # headers only: adds up what decoding would allocate
     except LimitExceeded:
         raise ProtocolError(
-            f"a DATA message whose compressed buffers claim more than max_frame_bytes ({max_bytes}) once "
-            "decompressed: refused before decompressing"
+            "a DATA message whose compressed buffers claim exabytes once decompressed"
         ) from None
     if res.compressed_buffers and not compression_ok:
         raise ProtocolError("a compressed DATA message, and compression was not negotiated in the hello")
+    if res.total_bytes > max_bytes:
+        raise ProtocolError(
+            f"a DATA message whose compressed buffers claim {res.total_bytes} bytes once decompressed, more "
+            f"than max_frame_bytes ({max_bytes}): refused before decompressing"
+        )
     if res.end != buf.size:
         raise ProtocolError(
             f"a DATA message that is not Arrow IPC streams (framing ends at byte {res.end} of {buf.size})"
