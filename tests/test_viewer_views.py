@@ -325,3 +325,43 @@ def test_ui_state_kept_across_a_rerun() -> None:
     for w in (v, again, other):
         w.close()
     assert ui_state.recall("views_rerun").time == 2.0
+
+
+# -- the static picture draws the layout (issue 11, item 9) --------------------------------------------
+
+
+def test_tiles_follow_the_layout_shares_grid_and_tabs() -> None:
+    from rerun_nb.render.layout_picture import tiles
+
+    v = {"type": "view", "visible": True}
+    lay = {"root": {"type": "container", "kind": "vertical", "shares": [1, 3], "children": [
+        {**v, "id": "top"},
+        {"type": "container", "kind": "grid", "grid_columns": 2, "children": [{**v, "id": f"g{i}"} for i in range(3)]},
+    ]}}  # fmt: skip
+    got = {n["id"]: r for n, r in tiles(lay, 200, 400)}
+    assert got == {"top": (0, 0, 200, 100), "g0": (0, 100, 100, 150), "g1": (100, 100, 100, 150),
+                   "g2": (0, 250, 100, 150)}  # fmt: skip
+    tabs = {"root": {"type": "container", "kind": "tabs", "active_tab": 1, "children": [{**v, "id": "a"}, {**v, "id": "b"}]}}
+    assert [n["id"] for n, _ in tiles(tabs, 10, 10)] == ["b"]
+
+
+def test_static_picture_draws_every_view_of_the_mixed_recording() -> None:
+    from rerun_nb.render.notebook import static_picture_reason, static_png_for
+
+    if static_picture_reason() is not None:
+        pytest.skip(static_picture_reason())
+    import io
+
+    from PIL import Image
+
+    rec = mixed("views_picture", steps=20)
+    png = static_png_for(rec, "step", 10, None, 600, 400)
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")).astype(int)
+    lay = Viewer(rec).layout
+    from rerun_nb.render.layout_picture import TITLE_H, tiles
+
+    bg = np.array([24, 24, 28, 255])
+    for node, (x, y, w, h) in tiles(lay, 600, 400):
+        body = img[y + TITLE_H + 2 : y + h - 2, x + 2 : x + w - 2]
+        drawn = np.any(np.abs(body - bg) > 30, axis=-1).mean()
+        assert drawn > 0.0005, (node["class"], drawn)  # something drawn in every view

@@ -90,6 +90,9 @@ def static_png_for(
             # nothing to draw; and a first render of an empty scene leaves that renderer drawing nothing in the
             # next picture either (seen with pygfx 0.17 on lavapipe)
             return None
+        layout = _layout_of(recording, width, height)
+        if layout is not None:  # several views, or not one 3D view at the root: draw them all, tiled
+            return _layout_png(recording, layout, timeline, time, camera, width, height, hidden)
         return snapshot_png(
             recording,
             timeline=timeline,
@@ -102,6 +105,33 @@ def static_png_for(
     except Exception:
         log.warning("rerun_nb: the static picture could not be rendered", exc_info=True)
         return None
+
+
+def _layout_of(recording: Any, width: int, height: int) -> dict[str, Any] | None:
+    """The layout the viewer shows for ``recording`` (its app's blueprint, else Rerun's heuristics), when it is
+    more than the one 3D view the plain snapshot draws."""
+    from ..blueprint import blueprint_to_layout
+    from ..viewer.ui_state import active_blueprint
+    from .layout_picture import wants_layout
+
+    bp = active_blueprint(getattr(recording, "application_id", None) or "")
+    layout = blueprint_to_layout(bp, recording, aspect=width / max(height, 1))
+    return layout if wants_layout(layout) else None
+
+
+def _layout_png(
+    recording: Any, layout: dict[str, Any], timeline: Any, time: Any, camera: Any, width: int, height: int, hidden: Any
+) -> bytes:
+    """PNG of every view of ``layout`` (:func:`rerun_nb.render.layout_picture.render_layout`)."""
+    from .. import timelines as tq
+    from .layout_picture import render_layout
+    from .snapshot import default_timeline, encode_png
+
+    tl = default_timeline(recording) if timeline is None else (timeline or None)
+    t_int = None if tl is None or time is None else tq.query_int(recording.store, tl, time)[0]
+    arr = render_layout(recording, layout, tl, t_int, width=int(width), height=int(height),
+                        camera=camera or None, hidden=tuple(hidden))  # fmt: skip
+    return encode_png(arr)
 
 
 def _key(recording: Any, timeline: Any, time: Any, camera: Any, width: int, height: int, hidden: Any) -> Any:
