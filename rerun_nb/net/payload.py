@@ -65,12 +65,23 @@ def write_batches(sink: Any, batches: Iterable[pa.RecordBatch], options: Any = N
 def encode_batches(
     header: bytes, batches: Iterable[pa.RecordBatch], compression: str | None = None
 ) -> pa.Buffer:
-    """``header`` then the batches' IPC streams, in one buffer (the one copy of the arrays)."""
-    sink = pa.BufferOutputStream()
-    sink.write(header)
-    opts = pa.ipc.IpcWriteOptions(compression=compression) if compression else None
-    write_batches(sink, batches, opts)
-    return sink.getvalue()
+    """``header`` then the batches' IPC streams, in one buffer (the one copy of the arrays).
+
+    Uncompressed, the exact size is measured first (nothing written) and the arrays are copied once into a
+    buffer of that size, instead of a growing ``BufferOutputStream`` that reallocates as it goes."""
+    rbs = list(batches)
+    if compression:
+        sink = pa.BufferOutputStream()
+        sink.write(header)
+        write_batches(sink, rbs, pa.ipc.IpcWriteOptions(compression=compression))
+        return sink.getvalue()
+    mock = pa.MockOutputStream()
+    write_batches(mock, rbs)
+    buf = pa.allocate_buffer(len(header) + mock.size())
+    out = pa.FixedSizeBufferWriter(buf)
+    out.write(header)
+    write_batches(out, rbs)
+    return buf
 
 
 def encode_payload(
