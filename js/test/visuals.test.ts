@@ -29,6 +29,13 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Ellipses2D: { half_sizes: f32([2, 2], 1, 2, 3, 4) },
   Arrows2D: { vectors: f32([1, 2], 1, 0) },
   Asset3D: { blob: { ...u8([32], ...new TextEncoder().encode("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n")), offsets: Uint32Array.of(0, 32) }, media_type: text("model/obj") },
+  Mesh3D: {
+    vertex_positions: f32([4, 3], 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0),
+    triangle_indices: { kind: "num", data: Uint32Array.of(0, 1, 2, 0, 2, 3), shape: [2, 3] },
+    vertex_texcoords: f32([4, 2], 0, 0, 1, 0, 1, 1, 0, 1),
+    albedo_texture_buffer: { ...u8([12], 255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255), offsets: Uint32Array.of(0, 12) },
+    albedo_texture_format: { kind: "num", data: Uint32Array.of(2, 2, 0, 2, 6), shape: [1, 5] },
+  },
 };
 
 function ent(arch: string, comps: Record<string, Comp>): EntityState {

@@ -20,6 +20,7 @@ from .ellipsoids import Ellipsoids3D
 from .geo import GeoLineStrings, GeoPoints
 from .graph import GraphEdges, GraphNodes
 from .lines import LineStrips2D, LineStrips3D
+from .mesh3d import Mesh3D
 from .mcap import McapChannel, McapMessage, McapSchema, McapStatistics
 from .media import AssetAudio, AssetVideo, EncodedDepthImage, VideoFrameReference, VideoStream
 from .misc import Measurements, RecordingInfo, StateChange, StateConfiguration
@@ -66,6 +67,7 @@ __all__ = [
     "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
+    "Mesh3D",
     "McapChannel",
     "McapMessage",
     "McapSchema",

@@ -46,6 +46,7 @@ __all__ = [
     "McapSchema",
     "McapStatistics",
     "Measurements",
+    "Mesh3D",
     "Points2D",
     "Points3D",
     "RecordingInfo",
@@ -768,6 +769,55 @@ class LineStrips3D(Archetype):
     def descriptor_labels(cls) -> Any: ...
     @classmethod
     def descriptor_show_labels(cls) -> Any: ...
+    @classmethod
+    def descriptor_class_ids(cls) -> Any: ...
+
+class Mesh3D(Archetype):
+    """A triangle mesh: ``vertex_positions``, with ``triangle_indices`` (else each three positions are one"""
+
+    vertex_positions: Any
+    triangle_indices: Any
+    vertex_normals: Any
+    vertex_colors: Any
+    vertex_texcoords: Any
+    albedo_factor: Any
+    face_rendering: Any
+    albedo_texture_buffer: Any
+    albedo_texture_format: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        vertex_positions: Any,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_texture: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_vertex_positions(cls) -> Any: ...
+    @classmethod
+    def descriptor_triangle_indices(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_normals(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_texcoords(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_factor(cls) -> Any: ...
+    @classmethod
+    def descriptor_face_rendering(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_texture_buffer(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_texture_format(cls) -> Any: ...
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 

@@ -4,6 +4,7 @@ import "./asset3d";
 import "./boxes";
 import "./ellipsoids";
 import "./line_strips";
+import "./mesh3d";
 import "./points";
 import "./shapes2d";
 import "./transform_axes";

@@ -22,6 +22,7 @@ _MODULES = (
     "tubes",  # Capsules3D, Cylinders3D
     "transform_axes",  # TransformAxes3D
     "shapes2d",  # Boxes2D, Ellipses2D, Arrows2D
+    "mesh3d",  # Mesh3D
     "asset3d",  # Asset3D
     "images",  # Image, EncodedImage, DepthImage, SegmentationImage
     "pinhole",  # Pinhole
