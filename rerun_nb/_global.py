@@ -372,8 +372,9 @@ def connect(
     **kwargs: Any,
 ) -> NetWriter:
     """Stream the recording to a rerun_nb server (``rr.serve`` in a notebook, or ``python -m rerun_nb serve``):
-    what was already logged, then every row as it is logged (see :func:`rerun_nb.net.client.connect` for
-    ``flush_timeout_sec``, ``buffer_bytes``, ``batch_bytes``, ``batch_interval_sec``).
+    what was already logged, then every row as it is logged. On the server's machine the token is read from
+    the server's token file; see :func:`rerun_nb.net.flight_client.connect` for ``token_file``,
+    ``certificate``, ``compression``, ``flush_timeout_sec``, ``buffer_bytes``, ``batch_bytes``.
 
     Examples
     --------
@@ -399,7 +400,7 @@ def serve(
 
     Rows go to ``recording`` or, if not given, to the current recording (the one ``rr.init`` made; when there
     is none, one is made, made the global one, and takes the first client's ids). See
-    :func:`rerun_nb.net.server.serve` for the other arguments and the limits.
+    :func:`rerun_nb.net.flight_server.serve` for the other arguments and the limits.
 
     Examples
     --------
