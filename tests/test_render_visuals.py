@@ -35,7 +35,8 @@ def _ev(arch: str, **comps: np.ndarray) -> SimpleNamespace:
 
 
 def test_registered_archetypes_and_draw_order():
-    assert visuals.registered() == frozenset(DRAWN)
+    # (the full set, against the archetype registry and the JS visuals: test_archetype_registry.py)
+    assert frozenset(DRAWN) <= visuals.registered()
     assert visuals.names()[:6] == (
         "Points3D",
         "Points2D",

@@ -48,7 +48,8 @@ function parseInto(group: THREE.Group, bytes: Uint8Array, type: string, f: Uint8
   const buf = bytes.slice().buffer; // the loaders want an ArrayBuffer of their own
   if (type === STL) {
     const geom = new STLLoader().parse(buf);
-    const mat = new THREE.MeshLambertMaterial({ color: 0xcccccc, vertexColors: !!(geom as THREE.BufferGeometry & { hasColors?: boolean }).hasColors });
+    geom.computeVertexNormals(); // facet normals: a file's own are often zero
+    const mat = new THREE.MeshLambertMaterial({ color: 0xffffff, vertexColors: !!(geom as THREE.BufferGeometry & { hasColors?: boolean }).hasColors });
     group.add(new THREE.Mesh(geom, mat));
   } else if (type === OBJ) {
     group.add(new OBJLoader().parse(new TextDecoder().decode(bytes)));
