@@ -5,7 +5,7 @@
 Prints ``name value unit`` lines: medians over ``--repeat`` runs, then, for each workload that rerun-sdk also
 ran in this same process, ``name.ratio_vs_rerun x``. rerun-sdk logs to a file in a temp dir (as measured in the
 issue); rerun_nb logs into its in-kernel store. Workloads: tutorial, points100, transforms, big_points,
-scalars, send_columns, latest_at_scene, memory.
+scalars, send_columns, latest_at_scene, memory, anyvalues, mesh3d.
 """
 
 from __future__ import annotations
@@ -84,6 +84,40 @@ def w_points100(lib, n=20_000):
     for i in range(n):
         lib.set_time("step", sequence=i)
         lib.log("points", lib.Points3D(pts, colors=col, radii=0.1))
+    dt = time.perf_counter() - t0
+    stop()
+    return n / dt, "calls/s", dt
+
+
+def w_anyvalues(lib, n=20_000):
+    """AnyValues with a float array, a string and an int per call (user components, stored not drawn)."""
+    stop = _start(lib, "bench_anyvalues")
+    conf = np.random.rand(100)
+    t0 = time.perf_counter()
+    for i in range(n):
+        lib.set_time("step", sequence=i)
+        lib.log("stats", lib.AnyValues(confidence=conf, label="car", count=i))
+    dt = time.perf_counter() - t0
+    stop()
+    return n / dt, "calls/s", dt
+
+
+def w_mesh3d(lib, n=5_000):
+    """A 1,000-vertex Mesh3D (positions, triangle indices, normals, vertex colours) per call."""
+    if not hasattr(lib, "Mesh3D"):
+        return None
+    stop = _start(lib, "bench_mesh3d")
+    pos = np.random.rand(1_000, 3).astype(np.float32)
+    idx = np.random.randint(0, 1_000, (2_000, 3)).astype(np.uint32)
+    nrm = np.random.rand(1_000, 3).astype(np.float32)
+    col = (np.random.rand(1_000, 3) * 255).astype(np.uint8)
+    t0 = time.perf_counter()
+    for i in range(n):
+        lib.set_time("step", sequence=i)
+        lib.log(
+            "mesh",
+            lib.Mesh3D(vertex_positions=pos, triangle_indices=idx, vertex_normals=nrm, vertex_colors=col),
+        )
     dt = time.perf_counter() - t0
     stop()
     return n / dt, "calls/s", dt
@@ -182,6 +216,8 @@ WORKLOADS = {
     "tutorial": w_tutorial,
     "points100": w_points100,
     "transforms": w_transforms,
+    "anyvalues": w_anyvalues,
+    "mesh3d": w_mesh3d,
     "big_points": w_big_points,
     "scalars": w_scalars,
     "send_columns": w_send_columns,

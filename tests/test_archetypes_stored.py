@@ -230,3 +230,15 @@ def test_from_fields_columns_and_cleared(name):
         columns=cls.columns(**{first: value}).partition([len(value)]),
     )
     assert f"{name}:{first}" in rec.latest_at("c", timeline="t", time=0)
+
+
+def test_the_entity_tree_can_tell_stored_only_from_drawn():
+    from rerun_nb.archetypes.coverage import is_drawn, stored_only_archetypes
+
+    stored = stored_only_archetypes()
+    assert {"Tensor", "GraphNodes", "GeoPoints", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(
+        stored
+    )
+    assert stored["Tensor"] == "tensor" and stored["GaussianSplats3D"] is None
+    assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
+    assert is_drawn("SeriesLines:colors") and not is_drawn("Tensor:data") and not is_drawn("confidence")

@@ -20,9 +20,9 @@ from .ellipsoids import Ellipsoids3D
 from .geo import GeoLineStrings, GeoPoints
 from .graph import GraphEdges, GraphNodes
 from .lines import LineStrips2D, LineStrips3D
-from .mesh3d import Mesh3D
 from .mcap import McapChannel, McapMessage, McapSchema, McapStatistics
 from .media import AssetAudio, AssetVideo, EncodedDepthImage, VideoFrameReference, VideoStream
+from .mesh3d import Mesh3D
 from .misc import Measurements, RecordingInfo, StateChange, StateConfiguration
 from .points import Points2D, Points3D
 from .scalars import Scalars
@@ -67,12 +67,12 @@ __all__ = [
     "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
-    "Mesh3D",
     "McapChannel",
     "McapMessage",
     "McapSchema",
     "McapStatistics",
     "Measurements",
+    "Mesh3D",
     "Points2D",
     "Points3D",
     "RecordingInfo",

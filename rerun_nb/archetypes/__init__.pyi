@@ -772,55 +772,6 @@ class LineStrips3D(Archetype):
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 
-class Mesh3D(Archetype):
-    """A triangle mesh: ``vertex_positions``, with ``triangle_indices`` (else each three positions are one"""
-
-    vertex_positions: Any
-    triangle_indices: Any
-    vertex_normals: Any
-    vertex_colors: Any
-    vertex_texcoords: Any
-    albedo_factor: Any
-    face_rendering: Any
-    albedo_texture_buffer: Any
-    albedo_texture_format: Any
-    class_ids: Any
-    def __init__(
-        self,
-        *,
-        vertex_positions: Any,
-        triangle_indices: Any = None,
-        vertex_normals: Any = None,
-        vertex_colors: Any = None,
-        vertex_texcoords: Any = None,
-        albedo_texture: Any = None,
-        albedo_factor: Any = None,
-        face_rendering: Any = None,
-        class_ids: Any = None,
-    ) -> None: ...
-    @classmethod
-    def bounds(cls, get: Any) -> Any: ...
-    @classmethod
-    def descriptor_vertex_positions(cls) -> Any: ...
-    @classmethod
-    def descriptor_triangle_indices(cls) -> Any: ...
-    @classmethod
-    def descriptor_vertex_normals(cls) -> Any: ...
-    @classmethod
-    def descriptor_vertex_colors(cls) -> Any: ...
-    @classmethod
-    def descriptor_vertex_texcoords(cls) -> Any: ...
-    @classmethod
-    def descriptor_albedo_factor(cls) -> Any: ...
-    @classmethod
-    def descriptor_face_rendering(cls) -> Any: ...
-    @classmethod
-    def descriptor_albedo_texture_buffer(cls) -> Any: ...
-    @classmethod
-    def descriptor_albedo_texture_format(cls) -> Any: ...
-    @classmethod
-    def descriptor_class_ids(cls) -> Any: ...
-
 class McapChannel(Archetype):
     """An MCAP channel: id, topic, message encoding and metadata, as in the MCAP file."""
 
@@ -950,6 +901,55 @@ class Measurements(Archetype):
     def descriptor_aggregation_policy(cls) -> Any: ...
     @classmethod
     def descriptor_interpolation_mode(cls) -> Any: ...
+
+class Mesh3D(Archetype):
+    """A triangle mesh: ``vertex_positions``, with ``triangle_indices`` (else each three positions are one"""
+
+    vertex_positions: Any
+    triangle_indices: Any
+    vertex_normals: Any
+    vertex_colors: Any
+    vertex_texcoords: Any
+    albedo_factor: Any
+    face_rendering: Any
+    albedo_texture_buffer: Any
+    albedo_texture_format: Any
+    class_ids: Any
+    def __init__(
+        self,
+        *,
+        vertex_positions: Any,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_texture: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        class_ids: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_vertex_positions(cls) -> Any: ...
+    @classmethod
+    def descriptor_triangle_indices(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_normals(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_colors(cls) -> Any: ...
+    @classmethod
+    def descriptor_vertex_texcoords(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_factor(cls) -> Any: ...
+    @classmethod
+    def descriptor_face_rendering(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_texture_buffer(cls) -> Any: ...
+    @classmethod
+    def descriptor_albedo_texture_format(cls) -> Any: ...
+    @classmethod
+    def descriptor_class_ids(cls) -> Any: ...
 
 class Points2D(Archetype):
     """A 2D point cloud (pixel or scene units in a 2D space)."""
