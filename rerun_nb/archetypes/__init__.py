@@ -7,6 +7,7 @@ This is the registration list: an archetype module imported here registers its a
 from __future__ import annotations
 
 from ._base import Archetype
+from .annotation_context import AnnotationContext, AnnotationInfo, ClassDescription
 from .any_values import AnyBatchValue, AnyValues, DynamicArchetype
 from .arrows import Arrows3D
 from .asset3d import Asset3D
@@ -19,11 +20,13 @@ from .columns import ComponentColumn, ComponentColumnList
 from .ellipsoids import Ellipsoids3D
 from .geo import GeoLineStrings, GeoPoints
 from .graph import GraphEdges, GraphNodes
+from .images import DepthImage, EncodedImage, Image, SegmentationImage
 from .lines import LineStrips2D, LineStrips3D
 from .mcap import McapChannel, McapMessage, McapSchema, McapStatistics
 from .media import AssetAudio, AssetVideo, EncodedDepthImage, VideoFrameReference, VideoStream
 from .mesh3d import Mesh3D
 from .misc import Measurements, RecordingInfo, StateChange, StateConfiguration
+from .pinhole import Pinhole
 from .points import Points2D, Points3D
 from .scalars import Scalars
 from .series import SeriesLines, SeriesPoints
@@ -37,6 +40,8 @@ from .transform_axes import TransformAxes3D
 from .view_coordinates import ViewCoordinates
 
 __all__ = [
+    "AnnotationContext",
+    "AnnotationInfo",
     "AnyBatchValue",
     "AnyValues",
     "Archetype",
@@ -50,20 +55,24 @@ __all__ = [
     "Boxes2D",
     "Boxes3D",
     "Capsules3D",
+    "ClassDescription",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
     "CoordinateFrame",
     "Cylinders3D",
+    "DepthImage",
     "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
     "EncodedDepthImage",
+    "EncodedImage",
     "GaussianSplats3D",
     "GeoLineStrings",
     "GeoPoints",
     "GraphEdges",
     "GraphNodes",
+    "Image",
     "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
@@ -73,10 +82,12 @@ __all__ = [
     "McapStatistics",
     "Measurements",
     "Mesh3D",
+    "Pinhole",
     "Points2D",
     "Points3D",
     "RecordingInfo",
     "Scalars",
+    "SegmentationImage",
     "SeriesLines",
     "SeriesPoints",
     "StateChange",

@@ -2,15 +2,19 @@
 
 from typing import Any, ClassVar
 
+from rerun_nb.components.annotations import AnnotationInfo as AnnotationInfo
 from .any_values import AnyBatchValue as AnyBatchValue
 from .any_values import AnyValues as AnyValues
 from ._base import Archetype as Archetype
 from .boxes2d import Box2DFormat as Box2DFormat
+from rerun_nb.components.annotations import ClassDescription as ClassDescription
 from .columns import ComponentColumn as ComponentColumn
 from .columns import ComponentColumnList as ComponentColumnList
 from .any_values import DynamicArchetype as DynamicArchetype
 
 __all__ = [
+    "AnnotationContext",
+    "AnnotationInfo",
     "AnyBatchValue",
     "AnyValues",
     "Archetype",
@@ -24,20 +28,24 @@ __all__ = [
     "Boxes2D",
     "Boxes3D",
     "Capsules3D",
+    "ClassDescription",
     "Clear",
     "ComponentColumn",
     "ComponentColumnList",
     "CoordinateFrame",
     "Cylinders3D",
+    "DepthImage",
     "DynamicArchetype",
     "Ellipses2D",
     "Ellipsoids3D",
     "EncodedDepthImage",
+    "EncodedImage",
     "GaussianSplats3D",
     "GeoLineStrings",
     "GeoPoints",
     "GraphEdges",
     "GraphNodes",
+    "Image",
     "InstancePoses3D",
     "LineStrips2D",
     "LineStrips3D",
@@ -47,10 +55,12 @@ __all__ = [
     "McapStatistics",
     "Measurements",
     "Mesh3D",
+    "Pinhole",
     "Points2D",
     "Points3D",
     "RecordingInfo",
     "Scalars",
+    "SegmentationImage",
     "SeriesLines",
     "SeriesPoints",
     "StateChange",
@@ -66,6 +76,16 @@ __all__ = [
     "Volume3D",
     "VoxelGridMap",
 ]
+
+class AnnotationContext(Archetype):
+    """Class descriptions for the class ids logged at this entity and below it."""
+
+    context: Any
+    def __init__(self, context: Any) -> None: ...
+    @classmethod
+    def contextualise(cls, get: Any, components: Any) -> Any: ...
+    @classmethod
+    def descriptor_context(cls) -> Any: ...
 
 class Arrows2D(Archetype):
     """2D arrows: ``vectors`` from ``origins`` (default: the origin)."""
@@ -433,6 +453,48 @@ class Cylinders3D(Archetype):
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 
+class DepthImage(Archetype):
+    """A depth image (HxW, any numeric dtype): shown with a colormap in 2D, back-projected to a point cloud in 3D"""
+
+    buffer: Any
+    format: Any
+    meter: Any
+    colormap: Any
+    depth_range: Any
+    point_fill_ratio: Any
+    draw_order: Any
+    magnification_filter: Any
+    def __init__(
+        self,
+        image: Any,
+        *,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None: ...
+    def image_format(self) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_buffer(cls) -> Any: ...
+    @classmethod
+    def descriptor_format(cls) -> Any: ...
+    @classmethod
+    def descriptor_meter(cls) -> Any: ...
+    @classmethod
+    def descriptor_colormap(cls) -> Any: ...
+    @classmethod
+    def descriptor_depth_range(cls) -> Any: ...
+    @classmethod
+    def descriptor_point_fill_ratio(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+    @classmethod
+    def descriptor_magnification_filter(cls) -> Any: ...
+
 class Ellipses2D(Archetype):
     """2D ellipses (or circles) by ``half_sizes`` about ``centers``, drawn as outlines of ``line_radii``."""
 
@@ -566,6 +628,37 @@ class EncodedDepthImage(Archetype):
     @classmethod
     def descriptor_magnification_filter(cls) -> Any: ...
 
+class EncodedImage(Archetype):
+    """A JPEG / PNG / ... image kept encoded (its bytes as logged), decoded only to display it."""
+
+    blob: Any
+    media_type: Any
+    opacity: Any
+    draw_order: Any
+    magnification_filter: Any
+    def __init__(
+        self,
+        *,
+        path: Any = None,
+        contents: Any = None,
+        media_type: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_blob(cls) -> Any: ...
+    @classmethod
+    def descriptor_media_type(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+    @classmethod
+    def descriptor_magnification_filter(cls) -> Any: ...
+
 class GaussianSplats3D(Archetype):
     """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients. Not drawn yet."""
 
@@ -673,6 +766,43 @@ class GraphNodes(Archetype):
     def descriptor_show_labels(cls) -> Any: ...
     @classmethod
     def descriptor_radii(cls) -> Any: ...
+
+class Image(Archetype):
+    """A colour or grey image: HxW (L), HxWx3 (RGB), HxWx4 (RGBA) arrays of any numeric dtype, or raw ``bytes``"""
+
+    buffer: Any
+    format: Any
+    opacity: Any
+    draw_order: Any
+    magnification_filter: Any
+    def __init__(
+        self,
+        image: Any = None,
+        color_model: Any = None,
+        *,
+        pixel_format: Any = None,
+        datatype: Any = None,
+        bytes: Any = None,
+        width: Any = None,
+        height: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None: ...
+    def image_format(self) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    def compress(self, jpeg_quality: Any = 95) -> Any: ...
+    @classmethod
+    def descriptor_buffer(cls) -> Any: ...
+    @classmethod
+    def descriptor_format(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+    @classmethod
+    def descriptor_magnification_filter(cls) -> Any: ...
 
 class InstancePoses3D(Archetype):
     """Poses that instance the other 3D archetypes of the entity (one copy per pose). Stored; not applied yet."""
@@ -951,6 +1081,62 @@ class Mesh3D(Archetype):
     @classmethod
     def descriptor_class_ids(cls) -> Any: ...
 
+class Pinhole(Archetype):
+    """A pinhole camera: ``image_from_camera`` (intrinsics), ``resolution``, and how its axes point."""
+
+    image_from_camera: Any
+    resolution: Any
+    camera_xyz: Any
+    child_frame: Any
+    parent_frame: Any
+    image_plane_distance: Any
+    color: Any
+    line_width: Any
+    def __init__(
+        self,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        width: Any = None,
+        height: Any = None,
+        focal_length: Any = None,
+        principal_point: Any = None,
+        fov_y: Any = None,
+        aspect_ratio: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: Any = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> None: ...
+    @classmethod
+    def local_matrix(cls, get: Any) -> Any: ...
+    @classmethod
+    def projection(cls, get: Any) -> Any: ...
+    @classmethod
+    def frustum_size(cls, get: Any) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def contextualise(cls, get: Any, components: Any) -> Any: ...
+    @classmethod
+    def descriptor_image_from_camera(cls) -> Any: ...
+    @classmethod
+    def descriptor_resolution(cls) -> Any: ...
+    @classmethod
+    def descriptor_camera_xyz(cls) -> Any: ...
+    @classmethod
+    def descriptor_child_frame(cls) -> Any: ...
+    @classmethod
+    def descriptor_parent_frame(cls) -> Any: ...
+    @classmethod
+    def descriptor_image_plane_distance(cls) -> Any: ...
+    @classmethod
+    def descriptor_color(cls) -> Any: ...
+    @classmethod
+    def descriptor_line_width(cls) -> Any: ...
+
 class Points2D(Archetype):
     """A 2D point cloud (pixel or scene units in a 2D space)."""
 
@@ -1051,6 +1237,26 @@ class Scalars(Archetype):
     def __init__(self, scalars: Any) -> None: ...
     @classmethod
     def descriptor_scalars(cls) -> Any: ...
+
+class SegmentationImage(Archetype):
+    """An image of class ids (HxW, integers), coloured through the ``AnnotationContext`` of its entity or an"""
+
+    buffer: Any
+    format: Any
+    opacity: Any
+    draw_order: Any
+    def __init__(self, image: Any, *, opacity: Any = None, draw_order: Any = None) -> None: ...
+    def image_format(self) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
+    def descriptor_buffer(cls) -> Any: ...
+    @classmethod
+    def descriptor_format(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
 
 class SeriesLines(Archetype):
     """The line style of the time series at this entity (one value per series of a multi-value ``Scalars``)."""

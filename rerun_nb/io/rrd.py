@@ -29,6 +29,8 @@ from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
 from .atomic import TargetExistsError, create_beside, discard, fsync_dir, publish
 from .native import RecordingFile, RecordingFileError, _os_reason
+from .rrd_images import from_rerun as images_from_rerun
+from .rrd_images import to_rerun as images_to_rerun
 from .rrd_kinds import column_from_rerun, column_to_rerun
 
 __all__ = ["RerunSdkMissingError", "RrdWriter", "chunk_to_rerun_batch", "read_rrd", "rerun_sdk"]
@@ -90,6 +92,9 @@ def _values_to_rerun(name: str, v: Any) -> pa.Array:
         pts = _values_to_rerun(name, v.values)
         return pa.ListArray.from_arrays(pa.array(v.offsets.astype(np.int32)), pts)
     v = np.asarray(v)
+    special = images_to_rerun(component_kind(name), v)
+    if special is not None:
+        return special
     if v.dtype == object:
         return pa.array(list(v), type=pa.string())
     kind = component_kind(name)
@@ -235,6 +240,9 @@ def write_rrd(
 def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
     ctype = md.get(b"rerun:component_type", b"").decode()
     t = arr.type
+    special = images_from_rerun(arr, ctype)
+    if special is not None:
+        return special
     if pa.types.is_list(t) or pa.types.is_large_list(t):  # ragged (line strips)
         offs = arr.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
         inner = _rerun_values_to_ours(arr.values.slice(int(offs[0]), int(offs[-1] - offs[0])), {})
@@ -246,7 +254,7 @@ def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
     if pa.types.is_fixed_size_list(t):
         k = t.list_size
         flat = arr.flatten().to_numpy(zero_copy_only=False)
-        if ctype.endswith("TransformMat3x3") and k == 9:
+        if ctype.endswith(("TransformMat3x3", "PinholeProjection")) and k == 9:
             return np.ascontiguousarray(flat.reshape(-1, 3, 3).transpose(0, 2, 1))
         return flat.reshape(-1, k)
     if pa.types.is_string(t) or pa.types.is_large_string(t):
