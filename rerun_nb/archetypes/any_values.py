@@ -131,7 +131,11 @@ class AnyBatchValue:
         drop_untyped_nones: bool = True,
         expect_column: bool = False,
     ) -> None:
-        d = descriptor if isinstance(descriptor, ComponentDescriptor) else ComponentDescriptor(str(descriptor))
+        d = (
+            descriptor
+            if isinstance(descriptor, ComponentDescriptor)
+            else ComponentDescriptor(str(descriptor))
+        )
         self._descriptor = d
         self._error: BadInput | None = None
         self.values: Any = None

@@ -173,5 +173,7 @@ def video_codec(x: Any) -> np.ndarray:
         elif isinstance(v, (int, np.integer)) and not isinstance(v, bool) and int(v) in _CODECS.values():
             out[i] = int(v)
         else:
-            raise ComponentError(f"unknown video codec {v!r}; expected one of {sorted(VideoCodec.__members__)}")
+            raise ComponentError(
+                f"unknown video codec {v!r}; expected one of {sorted(VideoCodec.__members__)}"
+            )
     return out

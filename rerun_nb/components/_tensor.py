@@ -46,7 +46,11 @@ def encode_tensor(arr: np.ndarray, names: Sequence[str] | None = None) -> bytes:
         raise ComponentError(f"tensors hold integers or floats, not {arr.dtype}", is_type=True)
     if names is not None and len(names) != arr.ndim:
         raise ComponentError(f"{len(names)} dimension names for a {arr.ndim}-D tensor")
-    head = {"dtype": dt.str, "shape": list(arr.shape), "names": None if names is None else list(map(str, names))}
+    head = {
+        "dtype": dt.str,
+        "shape": list(arr.shape),
+        "names": None if names is None else list(map(str, names)),
+    }
     h = json.dumps(head, separators=(",", ":")).encode()
     return MAGIC + struct.pack("<I", len(h)) + h + np.ascontiguousarray(arr, dtype=dt).tobytes()
 

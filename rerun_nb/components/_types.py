@@ -151,7 +151,9 @@ class ComponentBatch:
         except ComponentError as e:
             self._error = BadInput(self._COMPONENT_TYPE, e.message, e.is_type)
         except Exception as e:  # never raise for bad data
-            self._error = BadInput(self._COMPONENT_TYPE, f"could not interpret {type(data).__name__}: {e}", True)
+            self._error = BadInput(
+                self._COMPONENT_TYPE, f"could not interpret {type(data).__name__}: {e}", True
+            )
         if self._error is not None and strict:
             raise (TypeError if self._error.is_type else ValueError)(self._error.text())
 
