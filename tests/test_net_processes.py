@@ -168,6 +168,43 @@ def test_a_client_killed_mid_stream_leaves_whole_rows_and_the_server_serving(ser
     assert rec.latest_at("after", timeline="log_time")["Scalars:scalars"].tolist() == [1.0]
 
 
+STEADY = """
+import sys, time
+import rerun_nb as rr
+rr.init("rerun_example_restart")
+conn = rr.connect(sys.argv[1])
+for i in range(int(sys.argv[2])):
+    rr.set_time("step", sequence=i)
+    rr.log("steady", rr.Points3D([[i, 0, 0]]))
+    if i == 20:
+        print("streaming", flush=True)
+    time.sleep(0.01)
+rr.disconnect()
+print("reconnects", conn.stats["reconnects"], flush=True)
+"""
+
+
+def test_a_writer_process_survives_a_server_restart_without_loss():
+    rec = rr.RecordingStream("srv")
+    srv = Server(rec, LOOPBACK, 0)
+    port = srv.port
+    p = py(STEADY, f"{LOOPBACK}:{port}", "300")
+    try:
+        assert p.stdout.readline().strip() == "streaming"
+        srv.close()  # the kernel's server goes away mid-stream ...
+        time.sleep(0.5)
+        srv = Server(rec, LOOPBACK, port)  # ... and comes back on the same port, with a new token
+        out, err = p.communicate(timeout=90)
+        assert p.returncode == 0, err
+        assert "reconnects 1" in out, out + err
+        steps = sorted(rec.to_arrow()["step"].to_numpy().tolist())
+        assert steps == list(range(300))  # nothing lost, nothing twice
+    finally:
+        srv.close()
+        if p.poll() is None:
+            p.kill()
+
+
 def _serve_cmd() -> list[str]:
     try:
         hooked = "serve" in (ROOT / "rerun_nb" / "cli.py").read_text()

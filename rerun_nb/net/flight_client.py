@@ -15,7 +15,8 @@ Bounds:
   (256 MiB). While connected, logging waits for room (backpressure); while the server is away the client
   reconnects every 50 ms – 1 s and, when the buffer is full, drops the oldest data with one log line. After
   reconnecting it resends every unacknowledged message; the server skips those it holds (session + sequence
-  number), so nothing is lost or applied twice.
+  number), so nothing is lost or applied twice. A token found in the server's token file (not given) is read
+  again before each reconnection: a restarted server has a new one, and its refusal then means "not yet".
 * **idle**: a ``PING`` every third of the server's idle timeout keeps the stream open.
 * ``rr.disconnect()`` (and exit) send what is pending and wait up to ``flush_timeout_sec`` (2 s) for the
   server's acknowledgement; ``rr.flush()`` waits the same way while connected.
@@ -164,14 +165,16 @@ class NetWriter:
         self.address = f"{self.host}:{self.port}"
         self.path = f"rerun_nb://{self.address}"
         self.recording = recording
-        self._creds: Credentials = resolve(
-            self.host,
-            self.port,
-            token=token,
-            certificate=certificate,
-            token_file=token_file,
-            tls_name=tls_name,
-        )
+        self._cred_args = {
+            "token": token,
+            "certificate": certificate,
+            "token_file": token_file,
+            "tls_name": tls_name,
+        }
+        self._creds: Credentials = resolve(self.host, self.port, **self._cred_args)
+        # Found, not given: read again before each reconnection (a restarted server has a new token).
+        self._auto = token is None and certificate is None and token_file is None
+        self._auto = self._auto and not os.environ.get("RERUN_NB_TOKEN")
         self.compression = compression
         self.buffer_bytes = int(buffer_bytes)
         self.batch_bytes = int(batch_bytes)
@@ -353,6 +356,8 @@ class NetWriter:
             raise _Away(_flight_msg(e)) from None
 
     def _connect(self) -> None:
+        if self._auto:
+            self._creds = resolve(self.host, self.port, **self._cred_args)
         scheme = "grpc+tls" if self._creds.tls else "grpc"
         host = f"[{self.host}]" if ":" in self.host else self.host
         client = fl.FlightClient(
@@ -453,8 +458,11 @@ class NetWriter:
             self._connect()
             return 0.05
         except ConnectError as e:
-            self.fatal = str(e)
-            log.error("rerun_nb.net: %s; stopped sending", e)
+            if self._auto:  # the token file may not hold the restarted server's token yet: keep trying
+                self._server_away(e)
+            else:
+                self.fatal = str(e)
+                log.error("rerun_nb.net: %s; stopped sending", e)
         except _Away as e:
             self._server_away(e)
         with self._cv:
