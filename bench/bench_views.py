@@ -55,7 +55,7 @@ def push_ms(rr, n: int = 200) -> float:
     t_sent: list[float] = []
     v.send = lambda content, buffers=None: t_sent.append(time.perf_counter())
     for cls in ("3D", "2D"):
-        sid = _space(v.layout, cls)
+        sid = _space(v.view_layout, cls)
         v.handler.handle({"type": "query", "id": 1, "view": f"w/{sid}", "space": sid, "timeline": "step", "time": 0})
     out = []
     for k in range(n):
@@ -76,7 +76,7 @@ def series_1m(rr) -> dict[str, float]:
     y = np.random.default_rng(0).standard_normal(n).cumsum()
     rec.send_columns("loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y))
     v = Viewer(rec)
-    sid = _space(v.layout, "TimeSeries")
+    sid = _space(v.view_layout, "TimeSeries")
     msg = {"type": "series", "id": 1, "view": "w/" + sid, "space": sid, "timeline": "step", "width": 640,
            "start": None, "end": None}  # fmt: skip
     box: dict = {}
@@ -103,7 +103,7 @@ def text_log_200k(rr) -> dict[str, float]:
         columns=rr.TextLog.columns(text=[f"entry {i}" for i in range(n)], level=[levels[i % 4] for i in range(n)]),
     )
     v = Viewer(rec)
-    sid = _space(v.layout, "TextLog")
+    sid = _space(v.view_layout, "TextLog")
     msg = {"type": "text_log", "id": 1, "view": "w/" + sid, "space": sid, "timeline": "step", "offset": None,
            "limit": 100, "levels": ["INFO", "WARN", "ERROR"]}  # fmt: skip
     first = _ms(lambda: v.handler.handle({**msg, "time": 0}))

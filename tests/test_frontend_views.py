@@ -118,7 +118,7 @@ class Page:
             "height": H,
             "data_version": 0,
             "camera": {"position": [0.0, -6.0, 0.0], "target": [0.0, 0.0, 0.0], "up": [0.0, 0.0, 1.0]},
-            "layout": FOUR,
+            "view_layout": FOUR,
         }
         st.update(state)
         html = HARNESS % {"state": json.dumps(st), "outw": W + 260}
@@ -502,7 +502,7 @@ def doc_kernel(m: dict):
 
 
 def test_tabs_shares_placeholder_markdown_and_bar_chart(page):
-    p = page(doc_kernel, layout=TABS)
+    p = page(doc_kernel, view_layout=TABS)
     p.wait_view_frames("doc")
     p.wait_view_frames("v3d")
     # shares 3 : 1 of the shown children (the hidden view takes no room and makes no query)
@@ -563,19 +563,19 @@ def test_pushed_scene_is_drawn_without_a_query_and_layout_change_keeps_views(pag
     # a new layout that keeps v2d (same id and class) keeps its view; v3d dropped is released
     wid = p.page.get_attribute(".rrnb-root", "data-view")
     canvas = p.view("v2d").locator("canvas").element_handle()
-    p.page.evaluate("(l) => window.model.set('layout', l)", layout(container("h", "horizontal", [view("v2d", "2D"), view("vts", "TimeSeries")])))
+    p.page.evaluate("(l) => window.model.set('view_layout', l)", layout(container("h", "horizontal", [view("v2d", "2D"), view("vts", "TimeSeries")])))
     p.page.wait_for_function(f"window.model.sent.some(m => m.type === 'release' && m.view === '{wid}/v3d')")
     assert p.page.evaluate("(c) => c.isConnected", canvas)
     assert p.page.locator(".rrnb-view[data-view-id='vlog']").count() == 0
     # {} = no layout: the v1 single 3D view of the whole scene (no space)
-    p.page.evaluate("window.model.set('layout', {})")
+    p.page.evaluate("window.model.set('view_layout', {})")
     p.page.wait_for_function("window.model.sent.some(m => m.type === 'query' && !('space' in m))")
     assert p.page.locator("canvas.rrnb-canvas").count() == 1
 
 
 def test_ui_state_is_restored_from_the_ui_traitlet_and_written_back(page):
     ui = {"shares:h": [0.5, 0.5], "tab:t": 2, "panel:blueprint": "expanded"}
-    p = page(doc_kernel, layout=TABS, ui=ui)
+    p = page(doc_kernel, view_layout=TABS, ui=ui)
     p.wait_view_frames("v3d")
     # the kept shares (1 : 1, not the layout's 3 : 1), the kept tab, the kept panel state
     wt = p.page.locator(".rrnb-tabs").bounding_box()["width"]

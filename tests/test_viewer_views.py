@@ -57,7 +57,7 @@ def ask(v: Viewer, msg: dict) -> tuple[dict, list]:
 
 def test_mixed_recording_layout_as_rerun() -> None:
     v = Viewer(mixed())
-    lay = v.layout
+    lay = v.view_layout
     views = views_of(lay)
     assert sorted(views) == ["2D", "3D", "TextLog", "TimeSeries"]
     assert views["3D"]["origin"] == "/" and views["3D"]["entities"] == ["world/arrows", "world/box", "world/points"]
@@ -72,16 +72,16 @@ def test_send_blueprint_relays_out_viewers_of_the_app_and_new_entities_add_views
     rec = mixed("views_bp")
     v = Viewer(rec)
     rec.send_blueprint(rrb.Blueprint(rrb.Horizontal(rrb.Spatial3DView(origin="/world"), rrb.TextLogView())))
-    root = v.layout["root"]
+    root = v.view_layout["root"]
     assert root["kind"] == "horizontal" and [c["class"] for c in root["children"]] == ["3D", "TextLog"]
     rec.send_blueprint(rrb.Blueprint(rrb.TimeSeriesView(origin="/loss")), make_active=False)
-    assert v.layout["root"]["kind"] == "horizontal"  # the active one stays
+    assert v.view_layout["root"]["kind"] == "horizontal"  # the active one stays
     v.close()
     rec2 = mixed("views_auto")
     v2 = Viewer(rec2)
     rec2.log("more/loss", rr.Scalars(2.0))
     v2.refresh()
-    assert "more/loss" in {e for n in [v2.layout["root"]] for e in _all_entities(n)}
+    assert "more/loss" in {e for n in [v2.view_layout["root"]] for e in _all_entities(n)}
     v2.close()
 
 
@@ -95,11 +95,11 @@ def test_init_default_blueprint_and_notebook_show_blueprint() -> None:
     rr.init("views_init_bp", default_blueprint=rrb.Blueprint(rrb.TextLogView(origin="/")))
     rr.log("log", rr.TextLog("hi"))
     v = Viewer()
-    assert views_of(v.layout).keys() == {"TextLog"}
+    assert views_of(v.view_layout).keys() == {"TextLog"}
     v.close()
     rec = mixed("views_show_bp")
     v = Viewer(rec, blueprint=rrb.Spatial2DView(origin="/image"))
-    assert views_of(v.layout).keys() == {"2D"}
+    assert views_of(v.view_layout).keys() == {"2D"}
     v.close()
 
 
@@ -108,7 +108,7 @@ def test_init_default_blueprint_and_notebook_show_blueprint() -> None:
 
 def test_query_with_space_answers_only_that_views_entities() -> None:
     v = Viewer(mixed("views_space"))
-    views = views_of(v.layout)
+    views = views_of(v.view_layout)
     for cls, want in (("3D", {"world/arrows", "world/box", "world/points"}), ("2D", {"image/points"})):
         sid = views[cls]["id"]
         r, bufs = ask(v, {"type": "query", "id": 1, "view": f"v-1/{sid}", "space": sid, "timeline": "step", "time": 3})
@@ -123,7 +123,7 @@ def test_query_with_space_answers_only_that_views_entities() -> None:
 
 def test_deltas_are_kept_per_space() -> None:
     v = Viewer(mixed("views_delta"))
-    views = views_of(v.layout)
+    views = views_of(v.view_layout)
     s3, s2 = views["3D"]["id"], views["2D"]["id"]
     q = {"type": "query", "timeline": "step"}
     a, _ = ask(v, {**q, "id": 1, "view": f"w/{s3}", "space": s3, "time": 3, "base": None})
@@ -155,7 +155,7 @@ def test_transforms_are_relative_to_the_origin() -> None:
     rec.log("other/q", rr.Points3D([[1, 1, 1]]), static=True)
     rec.send_blueprint(rrb.Spatial3DView(origin="/world", contents=["+ $origin/**", "+ /other/**"]))
     v = Viewer(rec)
-    sid = v.layout["view_ids"][0]
+    sid = v.view_layout["view_ids"][0]
     r, bufs = ask(v, {"type": "query", "id": 1, "view": "w/" + sid, "space": sid, "timeline": None, "time": 0})
     tfs = _tf_by_path(r, bufs)
     assert "world" not in tfs and tfs["world/arm"][:3, 3].tolist() == [0, 2, 0]
@@ -176,7 +176,7 @@ def test_series_reply() -> None:
     y = np.sin(steps / 300.0)
     rec.send_columns("loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y))
     v = Viewer(rec)
-    sid = views_of(v.layout)["TimeSeries"]["id"]
+    sid = views_of(v.view_layout)["TimeSeries"]["id"]
     msg = {"type": "series", "id": 9, "view": "w/" + sid, "space": sid, "timeline": "step", "start": None,
            "end": None, "width": 300}  # fmt: skip
     r, bufs = ask(v, msg)
@@ -195,7 +195,7 @@ def test_series_reply() -> None:
 
 def test_text_log_reply_and_inspect() -> None:
     v = Viewer(mixed("views_text"))
-    sid = views_of(v.layout)["TextLog"]["id"]
+    sid = views_of(v.view_layout)["TextLog"]["id"]
     r, bufs = ask(v, {"type": "text_log", "id": 12, "view": "w/" + sid, "space": sid, "timeline": "step", "time": 7,
                       "offset": None, "limit": 4, "levels": None})  # fmt: skip
     assert bufs == [] and (r["total"], r["offset"], r["cursor"], r["levels"]) == (10, 4, 7, ["INFO", "WARN"])
@@ -257,7 +257,7 @@ def test_save_writes_a_loadable_file_and_refuses_paths(tmp_path, monkeypatch) ->
 )
 def test_malformed_v2_messages_get_error_replies(msg: dict) -> None:
     v = Viewer(mixed("views_bad"))
-    views = views_of(v.layout)
+    views = views_of(v.view_layout)
     msg = {k: (views["TimeSeries"]["id"] if val == "S" else views["TextLog"]["id"] if val == "T" else val)
            for k, val in msg.items()}  # fmt: skip
     r, bufs = ask(v, msg)
@@ -271,7 +271,7 @@ def test_malformed_v2_messages_get_error_replies(msg: dict) -> None:
 def test_python_set_time_pushes_what_a_query_would_answer() -> None:
     v = Viewer(mixed("views_push"), timeline="step", time=2)
     sent = captured(v)
-    s3 = views_of(v.layout)["3D"]["id"]
+    s3 = views_of(v.view_layout)["3D"]["id"]
     view = "w/" + s3
     ask(v, {"type": "query", "id": 1, "view": view, "space": s3, "timeline": "step", "time": 2, "base": None})
     v.time = 6
@@ -279,9 +279,9 @@ def test_python_set_time_pushes_what_a_query_would_answer() -> None:
     assert push["base"] == 1 and push["id"] is None and push["id_as"] < 0 and push["view"] == view
     # the same delta a query at 6 against base 1 gets
     ref = Viewer(mixed("views_push"), timeline="step", time=2)
-    ask(ref, {"type": "query", "id": 1, "view": view, "space": ref.layout["view_ids"][0], "timeline": "step",
+    ask(ref, {"type": "query", "id": 1, "view": view, "space": ref.view_layout["view_ids"][0], "timeline": "step",
               "time": 2, "base": None})  # fmt: skip
-    s3r = views_of(ref.layout)["3D"]["id"]
+    s3r = views_of(ref.view_layout)["3D"]["id"]
     ask(ref, {"type": "query", "id": 1, "view": view, "space": s3r, "timeline": "step", "time": 2, "base": None})
     want, wbufs = ask(ref, {"type": "query", "id": 2, "view": view, "space": s3r, "timeline": "step", "time": 6, "base": 1})
     strip = lambda r: {k: r[k] for k in ("entities", "removed", "bounds", "full", "base", "timeline")}  # noqa: E731
@@ -357,7 +357,7 @@ def test_static_picture_draws_every_view_of_the_mixed_recording() -> None:
     rec = mixed("views_picture", steps=20)
     png = static_png_for(rec, "step", 10, None, 600, 400)
     img = np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")).astype(int)
-    lay = Viewer(rec).layout
+    lay = Viewer(rec).view_layout
     from rerun_nb.render.layout_picture import TITLE_H, tiles
 
     bg = np.array([24, 24, 28, 255])

@@ -88,10 +88,10 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
   let shownLayout: string | null = null;
   /** Show the `layout` traitlet; false when it is the one shown already (the kernel re-sends it as data grows). */
   const showLayout = (): boolean => {
-    const json = JSON.stringify(model.get("layout") ?? {});
+    const json = JSON.stringify(model.get("view_layout") ?? {});
     if (json === shownLayout) return false;
     shownLayout = json;
-    viewSet.build(model.get("layout"));
+    viewSet.build(model.get("view_layout"));
     const panels = viewSet.layout?.panels;
     const kept = ui.get("panel:blueprint");
     layout.setSideState(kept === "collapsed" || kept === "expanded" ? kept : (panels?.blueprint ?? null));
@@ -106,7 +106,7 @@ export function render({ model, el }: { model: AnyModel; el: HTMLElement }): () 
     save.onMessage(content);
   };
   events.on("msg:custom", onCustom as Handler);
-  events.on("change:layout", () => {
+  events.on("change:view_layout", () => {
     if (!showLayout()) return;
     onSize();
     for (const v of views) v.refresh();

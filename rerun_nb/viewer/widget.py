@@ -37,7 +37,7 @@ MAX_MARKS = 1000
 #: re-rendered by the page comes back within them).
 LISTEN_GRACE_S = 2.0
 #: Traitlets only the kernel writes: a page's write to them is ignored.
-_KERNEL_OWNED = ("timelines", "entity_paths", "data_version", "layout")
+_KERNEL_OWNED = ("timelines", "entity_paths", "data_version", "view_layout")
 
 _MISSING_BUNDLE_ESM = """
 export default { render({ el }) {
@@ -239,7 +239,7 @@ class Viewer(anywidget.AnyWidget):
     data_version = t.Int(0).tag(sync=True)
     camera = t.Dict().tag(sync=True)
     #: The views and their arrangement (docs/protocol.md, "Layout"): the app's blueprint or Rerun's heuristics.
-    layout = t.Dict().tag(sync=True)
+    view_layout = t.Dict().tag(sync=True)
     #: The front end's own UI state (panel sizes, container shares by id, ...), kept per application id.
     ui = t.Dict().tag(sync=True)
 
@@ -270,7 +270,7 @@ class Viewer(anywidget.AnyWidget):
                 rec = _current.open_recording(None, create=True)
             self._set_server(_listen(rec, listen, adopt_ids=made))
         self._rec = rec
-        self._handler = ProtocolHandler(lambda: self._rec, layout=lambda: self.layout)
+        self._handler = ProtocolHandler(lambda: self._rec, layout=lambda: self.view_layout)
         infos = _timeline_infos(rec)
         paths = _entity_paths(rec)
         self._signature = self._make_signature(infos, paths)
@@ -382,7 +382,7 @@ class Viewer(anywidget.AnyWidget):
                     self.entity_paths = paths
                 self._adopt_default_timeline(infos)
                 ui_state.take_wanted(self)
-                if new_paths and self.layout.get("auto_views", True):
+                if new_paths and self.view_layout.get("auto_views", True):
                     self.update_layout()
                 self.data_version += 1
 
@@ -400,8 +400,8 @@ class Viewer(anywidget.AnyWidget):
             if self._gate.open():
                 log.warning("rerun_nb viewer: cannot lay out the views: %s: %s", type(e).__name__, short(str(e), 200))
             return
-        if layout != self.layout:
-            self.layout = layout
+        if layout != self.view_layout:
+            self.view_layout = layout
 
     # -- internals -----------------------------------------------------------------------------------
 

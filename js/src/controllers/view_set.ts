@@ -44,7 +44,9 @@ export class ViewSet {
   build(layoutJson: unknown): void {
     const layout = parseLayout(layoutJson);
     this.layout = layout;
-    if (!layout) return this.buildLegacy();
+    // no layout (an older kernel), or nothing to lay out yet (no data): the v1 view of the whole scene, empty
+    // until data comes (as Rerun's empty viewport), replaced by the layout's views once there are any
+    if (!layout || !layout.root) return this.buildLegacy();
     this.dropLegacy();
     const old = this.byKey;
     this.byKey = new Map();
