@@ -63,7 +63,11 @@ def log_jpegs(lib, n: int, jpeg: bytes) -> float:
     if lib is not rerun_nb:
         lib.save(str(Path(tempfile.mkdtemp()) / "jpeg.rrd"))
         stop = lib.disconnect
-    with mock.patch("PIL.Image.open", side_effect=AssertionError("decoded while logging")) if lib is rerun_nb else _null():
+    with (
+        mock.patch("PIL.Image.open", side_effect=AssertionError("decoded while logging"))
+        if lib is rerun_nb
+        else _null()
+    ):
         t0 = time.perf_counter()
         for i in range(n):
             lib.set_time("frame", sequence=i)
@@ -113,7 +117,9 @@ def main() -> None:
     for lib in libs:
         name = "rerun_nb" if lib is rerun_nb else "rerun"
         res[name] = {
-            "image_640x480x3_calls_per_s": statistics.median(log_images(lib, args.frames) for _ in range(args.repeat)),
+            "image_640x480x3_calls_per_s": statistics.median(
+                log_images(lib, args.frames) for _ in range(args.repeat)
+            ),
             "encoded_jpeg_calls_per_s": statistics.median(
                 log_jpegs(lib, args.frames * 4, jpeg) for _ in range(args.repeat)
             ),

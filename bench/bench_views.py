@@ -56,7 +56,9 @@ def push_ms(rr, n: int = 200) -> float:
     v.send = lambda content, buffers=None: t_sent.append(time.perf_counter())
     for cls in ("3D", "2D"):
         sid = _space(v.view_layout, cls)
-        v.handler.handle({"type": "query", "id": 1, "view": f"w/{sid}", "space": sid, "timeline": "step", "time": 0})
+        v.handler.handle(
+            {"type": "query", "id": 1, "view": f"w/{sid}", "space": sid, "timeline": "step", "time": 0}
+        )
     out = []
     for k in range(n):
         t_sent.clear()
@@ -74,7 +76,9 @@ def series_1m(rr) -> dict[str, float]:
     n = 1_000_000
     steps = np.arange(n)
     y = np.random.default_rng(0).standard_normal(n).cumsum()
-    rec.send_columns("loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y))
+    rec.send_columns(
+        "loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y)
+    )
     v = Viewer(rec)
     sid = _space(v.view_layout, "TimeSeries")
     msg = {"type": "series", "id": 1, "view": "w/" + sid, "space": sid, "timeline": "step", "width": 640,
@@ -100,7 +104,9 @@ def text_log_200k(rr) -> dict[str, float]:
     rec.send_columns(
         "log",
         indexes=[rr.TimeColumn("step", sequence=np.arange(n))],
-        columns=rr.TextLog.columns(text=[f"entry {i}" for i in range(n)], level=[levels[i % 4] for i in range(n)]),
+        columns=rr.TextLog.columns(
+            text=[f"entry {i}" for i in range(n)], level=[levels[i % 4] for i in range(n)]
+        ),
     )
     v = Viewer(rec)
     sid = _space(v.view_layout, "TextLog")

@@ -74,7 +74,7 @@ def _rows(batch: Any, instance: int | None) -> list[int]:
     n = len(batch)
     order = list(range(min(n, MAX_ROWS)))
     if instance is not None and 0 <= instance < n:
-        order = [instance] + [i for i in order if i != instance][: MAX_ROWS - 1]
+        order = [instance, *[i for i in order if i != instance][: MAX_ROWS - 1]]
     return order
 
 

@@ -338,7 +338,9 @@ def _providers() -> list[type]:
     return [c for c in registered_archetypes().values() if hasattr(c, "contextualise")]
 
 
-def _collect_contexts(path: str, comps: dict[str, tuple[Any, Hit]], out: dict[str, dict[str, _Context]]) -> None:
+def _collect_contexts(
+    path: str, comps: dict[str, tuple[Any, Hit]], out: dict[str, dict[str, _Context]]
+) -> None:
     for k, (batch, hit) in comps.items():
         cls = registry.archetype_of(k)
         if cls is not None and hasattr(cls, "contextualise"):
@@ -347,7 +349,9 @@ def _collect_contexts(path: str, comps: dict[str, tuple[Any, Hit]], out: dict[st
             out[path][cls.archetype_name] = (fields, (*rids, hit.row_id))
 
 
-def _nearest(contexts: dict[str, dict[str, _Context]], path: str, name: str, memo: dict[str, _Context]) -> _Context:
+def _nearest(
+    contexts: dict[str, dict[str, _Context]], path: str, name: str, memo: dict[str, _Context]
+) -> _Context:
     """The context of archetype ``name`` at ``path`` or its nearest ancestor (a loop: paths may be deep)."""
     chain = []
     p = path

@@ -109,7 +109,9 @@ class _Merged:
         lv = gather(self.store, LEVEL, part)
         raw = np.full(len(part), None, dtype=object)
         raw[lv.valid] = np.asarray(lv.values, dtype=object)[lv.starts[lv.valid]]
-        codes = np.array([self._code(x) for x in raw], dtype=np.int32) if len(raw) < 64 else self._codes_of(raw)
+        codes = (
+            np.array([self._code(x) for x in raw], dtype=np.int32) if len(raw) < 64 else self._codes_of(raw)
+        )
         return {
             "times": part.times[reps], "rids": part.row_ids[reps], "ent": np.full(len(reps), ent, np.int32),
             "cid": part.chunk_ids[reps], "row": part.rows[reps], "inst": inst, "level": codes[reps],

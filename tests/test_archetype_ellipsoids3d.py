@@ -18,7 +18,9 @@ def test_constructor_forms():
     assert spheres.line_radii.tolist() == [0.25] and spheres.labels.tolist() == ["a", "b"]
     q = rr.Ellipsoids3D(half_sizes=[1, 1, 1], quaternions=rr.Quaternion(xyzw=[0, 0, 0, 1]))
     assert q.quaternions.tolist() == [[0, 0, 0, 1]]
-    aa = rr.Ellipsoids3D(half_sizes=[1, 1, 1], rotation_axis_angles=rr.RotationAxisAngle([0, 0, 1], radians=1))
+    aa = rr.Ellipsoids3D(
+        half_sizes=[1, 1, 1], rotation_axis_angles=rr.RotationAxisAngle([0, 0, 1], radians=1)
+    )
     assert aa.rotation_axis_angles.shape == (1, 4)
     assert sorted(rr.Ellipsoids3D.from_fields(colors=[1, 2, 3]).as_component_batches()) == [
         "Ellipsoids3D:colors"

@@ -11,7 +11,7 @@ import time
 import pytest
 
 np = pytest.importorskip("numpy")
-from test_frontend_fake_model import H, W, Harness, Reply, browser  # noqa: E402, F401
+from test_frontend_fake_model import H, Harness, Reply, W, browser  # noqa: E402, F401
 
 import rerun_nb as rr  # noqa: E402
 from rerun_nb.archetypes.pinhole import Pinhole  # noqa: E402
@@ -113,9 +113,14 @@ def test_segmentation_with_annotation_colours(browser):
         browser,
         [
             ("img", _img_comps("Image", white, RGB_FMT)),
-            ("img/seg", {**_img_comps("SegmentationImage", seg, [[64, 48, 0, 0, 6]]),
-                         "SegmentationImage__class_colors": table,
-                         "SegmentationImage__opacity": np.array([1.0], np.float32)}),
+            (
+                "img/seg",
+                {
+                    **_img_comps("SegmentationImage", seg, [[64, 48, 0, 0, 6]]),
+                    "SegmentationImage__class_colors": table,
+                    "SegmentationImage__opacity": np.array([1.0], np.float32),
+                },
+            ),
         ],
     )
     right, left = _at(px, TOP, [48, 24, 0]), _at(px, TOP, [16, 24, 0])
@@ -128,9 +133,14 @@ def test_2d_overlays_on_top_in_draw_order(browser):
         browser,
         [
             ("img", _img_comps("Image", _halves(), RGB_FMT)),
-            ("img/pt", {"Points2D__positions": np.array([[16, 24]], np.float32),
-                        "Points2D__radii": np.array([3], np.float32),
-                        "Points2D__colors": np.array([[255, 255, 0, 255]], np.uint8)}),
+            (
+                "img/pt",
+                {
+                    "Points2D__positions": np.array([[16, 24]], np.float32),
+                    "Points2D__radii": np.array([3], np.float32),
+                    "Points2D__colors": np.array([[255, 255, 0, 255]], np.uint8),
+                },
+            ),
         ],
     )
     c = _at(px, TOP, [16, 24, 0])
@@ -154,17 +164,28 @@ def test_encoded_image_is_decoded_in_the_page(browser):
 def _pinhole_entities(with_image: bool, depth=None):
     p = rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=2.0, color=[255, 255, 0])
     local = Pinhole.local_matrix(lambda f: getattr(p, f))
-    cam = {"Pinhole__image_from_camera": p.image_from_camera, "Pinhole__resolution": p.resolution,
-           "Pinhole__image_plane_distance": p.image_plane_distance, "Pinhole__color": p.color}
+    cam = {
+        "Pinhole__image_from_camera": p.image_from_camera,
+        "Pinhole__resolution": p.resolution,
+        "Pinhole__image_plane_distance": p.image_plane_distance,
+        "Pinhole__color": p.color,
+    }
     ents = []
     if with_image:
         cam.update(_img_comps("Image", np.full((48, 64, 3), (255, 0, 255), np.uint8), RGB_FMT))
     ents.append(("world/cam", cam))
     if depth is not None:
-        ents.append(("world/cam/depth", {**_img_comps("DepthImage", depth, [[64, 48, 0, 0, 34]]),
-                                         "DepthImage__projection": np.array([[32, 32, 32, 24, 2]], np.float32),
-                                         "DepthImage__colormap": np.array([1], np.uint8),
-                                         "DepthImage__depth_range": np.array([[0, 4]], np.float64)}))
+        ents.append(
+            (
+                "world/cam/depth",
+                {
+                    **_img_comps("DepthImage", depth, [[64, 48, 0, 0, 34]]),
+                    "DepthImage__projection": np.array([[32, 32, 32, 24, 2]], np.float32),
+                    "DepthImage__colormap": np.array([1], np.uint8),
+                    "DepthImage__depth_range": np.array([[0, 4]], np.float64),
+                },
+            )
+        )
     return ents, {"world/cam": local}
 
 
@@ -186,7 +207,9 @@ def test_depth_under_a_pinhole_is_a_point_cloud_in_3d(browser):
     assert white.mean() > 0.05, white.mean()
     wy, wx = np.nonzero(white)
     yy, yx = np.nonzero(yellow)
-    assert wx.max() - wx.min() > 1.3 * (yx.max() - yx.min()) or wy.max() - wy.min() > 1.3 * (yy.max() - yy.min())
+    assert wx.max() - wx.min() > 1.3 * (yx.max() - yx.min()) or wy.max() - wy.min() > 1.3 * (
+        yy.max() - yy.min()
+    )
     # nothing at the image plane's corner: the depth is not drawn as a picture in 3D
     x, y = _project(SIDE, [-1.9, -1.4, 2.0])
     assert not white[y - 2 : y + 3, x - 2 : x + 3].any()

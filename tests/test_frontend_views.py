@@ -64,7 +64,14 @@ def container(cid, kind, children, **over):
 
 
 def layout(root, **panels):
-    return {"version": 1, "auto_layout": False, "auto_views": False, "root": root, "view_ids": [], "panels": panels}
+    return {
+        "version": 1,
+        "auto_layout": False,
+        "auto_views": False,
+        "root": root,
+        "view_ids": [],
+        "panels": panels,
+    }
 
 
 FOUR = layout(
@@ -73,7 +80,12 @@ FOUR = layout(
         "grid",
         [
             view("v3d", "3D", name="world"),
-            view("v2d", "2D", name="image", properties={"VisualBounds2D": {"x_range": [0, 400], "y_range": [0, 300]}}),
+            view(
+                "v2d",
+                "2D",
+                name="image",
+                properties={"VisualBounds2D": {"x_range": [0, 400], "y_range": [0, 300]}},
+            ),
             view("vts", "TimeSeries", name="loss"),
             view("vlog", "TextLog", name="logs"),
         ],
@@ -102,7 +114,10 @@ class Page:
         self.errors: list[str] = []
         self.ctx = browser.new_context(viewport={"width": 1200, "height": 900}, device_scale_factor=1)
         self.page = pg = self.ctx.new_page()
-        pg.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+        pg.on(
+            "console",
+            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
+        )
         pg.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         st = {
             "timeline": "frame",
@@ -136,7 +151,11 @@ class Page:
         r = self.handler(msg)
         if r is None:
             return None
-        return r.json() if isinstance(r, Reply) else json.dumps(r if "content" in r else {"content": r, "buffers": []})
+        return (
+            r.json()
+            if isinstance(r, Reply)
+            else json.dumps(r if "content" in r else {"content": r, "buffers": []})
+        )
 
     def of(self, kind: str) -> list[dict]:
         return [m for m in self.sent if m.get("type") == kind]
@@ -180,14 +199,11 @@ def page(browser):
 
 def points2d(q: dict) -> Reply:
     """Red point at pixel (100, 50), green at (300, 200), radius 6 px (negative = UI pixels)."""
-    return (
-        Reply(q, full=True, bounds=[0, 0, 0, 400, 300, 0])
-        .entity(
-            "image/points",
-            Points2D__positions=np.array([[100, 50], [300, 200]], np.float32),
-            Points2D__colors=np.array([[255, 0, 0, 255], [0, 255, 0, 255]], np.uint8),
-            Points2D__radii=np.array([-6], np.float32),
-        )
+    return Reply(q, full=True, bounds=[0, 0, 0, 400, 300, 0]).entity(
+        "image/points",
+        Points2D__positions=np.array([[100, 50], [300, 200]], np.float32),
+        Points2D__colors=np.array([[255, 0, 0, 255], [0, 255, 0, 255]], np.uint8),
+        Points2D__radii=np.array([-6], np.float32),
     )
 
 
@@ -234,7 +250,13 @@ def log_reply(m: dict) -> dict:
     n = max(0, min(m["limit"], TOTAL - offset))
     levels = ["INFO", "WARN"]
     rows = [
-        {"time": i / 10, "path": "log", "level": levels[i % 2], "text": f"row {i}" + (" " + EVIL if i == 0 else ""), "color": None}
+        {
+            "time": i / 10,
+            "path": "log",
+            "level": levels[i % 2],
+            "text": f"row {i}" + (" " + EVIL if i == 0 else ""),
+            "color": None,
+        }
         for i in range(offset, offset + n)
     ]
     return {
@@ -257,8 +279,18 @@ def inspect_reply(m: dict) -> dict:
         "path": m["path"],
         "instance": m["instance"],
         "components": [
-            {"name": "Points2D:positions", "count": 2, "values": ["[100.0, 50.0]", "[300.0, 200.0]"], "colors": None},
-            {"name": "Points2D:colors", "count": 2, "values": ["#ff0000ff", "#00ff00ff"], "colors": [[255, 0, 0, 255], [0, 255, 0, 255]]},
+            {
+                "name": "Points2D:positions",
+                "count": 2,
+                "values": ["[100.0, 50.0]", "[300.0, 200.0]"],
+                "colors": None,
+            },
+            {
+                "name": "Points2D:colors",
+                "count": 2,
+                "values": ["#ff0000ff", "#00ff00ff"],
+                "colors": [[255, 0, 0, 255], [0, 255, 0, 255]],
+            },
             {"name": "Points2D:labels", "count": 1, "values": [EVIL], "colors": None},
         ],
     }
@@ -269,7 +301,11 @@ def kernel(m: dict):
     if t == "query":
         space = m.get("space")
         if space == "v3d":
-            return two_points(m) if m["base"] is None else Reply(m, full=False, bounds=[-1.8, -0.3, -0.3, 1.8, 0.3, 0.3])
+            return (
+                two_points(m)
+                if m["base"] is None
+                else Reply(m, full=False, bounds=[-1.8, -0.3, -0.3, 1.8, 0.3, 0.3])
+            )
         if space == "v2d":
             return points2d(m) if m["base"] is None else Reply(m, full=False, bounds=[0, 0, 0, 400, 300, 0])
         return {"type": "error", "id": m["id"], "view": m["view"], "message": f"unexpected space {space}"}
@@ -335,7 +371,9 @@ def test_four_views_of_a_grid_layout_each_draw_in_their_rectangle(page):
     assert orange.sum() > 300
     for t in (12.5, 25, 50, 60):  # (the legend sits bottom right)
         col = round(plot["x0"] + (t - plot["t0"]) / (plot["t1"] - plot["t0"]) * (plot["x1"] - plot["x0"]))
-        want = plot["y0"] + (math.sin(t / 100 * 2 * math.pi) - plot["v0"]) / (plot["v1"] - plot["v0"]) * (plot["y1"] - plot["y0"])
+        want = plot["y0"] + (math.sin(t / 100 * 2 * math.pi) - plot["v0"]) / (plot["v1"] - plot["v0"]) * (
+            plot["y1"] - plot["y0"]
+        )
         ys = np.nonzero(orange[:, col])[0]
         assert len(ys) and abs(ys.mean() - want) < 3, (t, ys, want)
     assert p.view("vts").locator(".rrnb-legend").inner_text().strip() == "loss " + EVIL
@@ -368,7 +406,10 @@ def test_time_series_click_sets_time_and_zoom_asks_for_the_range(page):
     p.page.wait_for_function(f"window.model.sent.filter(m => m.type === 'query').length > {n_queries}")
     assert len(p.of("series")) == n_series
     # hover: the nearest point's time and value
-    p.page.mouse.move(box["x"] + x, box["y"] + plot["y0"] + (math.sin(0.7 * 2 * math.pi) + 1) / 2 * (plot["y1"] - plot["y0"]))
+    p.page.mouse.move(
+        box["x"] + x,
+        box["y"] + plot["y0"] + (math.sin(0.7 * 2 * math.pi) + 1) / 2 * (plot["y1"] - plot["y0"]),
+    )
     tip = p.view("vts").locator(".rrnb-tooltip")
     tip.wait_for(state="visible", timeout=5000)
     assert tip.inner_text().split("\n")[1:] == ["frame: #70", str(round(math.sin(0.7 * 2 * math.pi), 3))]
@@ -388,7 +429,9 @@ def test_text_log_scroll_fetches_another_page_and_time_moves_the_cursor(page):
     p.page.wait_for_function(f"window.model.sent.filter(m => m.type === 'text_log').length > {n}")
     asked = p.of("text_log")[-1]
     assert asked["offset"] == TOTAL - 100
-    p.page.wait_for_function("document.querySelector(`.rrnb-view[data-view-id='vlog']`).innerText.includes('row 999')")
+    p.page.wait_for_function(
+        "document.querySelector(`.rrnb-view[data-view-id='vlog']`).innerText.includes('row 999')"
+    )
     assert log.locator(".rrnb-logrow").count() < 40
     # the kernel moves the time: the cursor page is asked for, its entry highlighted and scrolled to
     p.page.evaluate("window.model.set('time', 5)")
@@ -398,7 +441,9 @@ def test_text_log_scroll_fetches_another_page_and_time_moves_the_cursor(page):
     assert p.of("text_log")[-1]["offset"] is None and p.of("text_log")[-1]["time"] == 5
     # the first row's text (with markup in it) is text
     log.locator(".rrnb-logscroll").evaluate("(e) => { e.scrollTop = 0; }")
-    p.page.wait_for_function("document.querySelector(`.rrnb-view[data-view-id='vlog']`).innerText.includes('row 0 <img')")
+    p.page.wait_for_function(
+        "document.querySelector(`.rrnb-view[data-view-id='vlog']`).innerText.includes('row 0 <img')"
+    )
     assert p.page.locator(".rrnb-root img").count() == 0
 
 
@@ -408,10 +453,17 @@ def test_click_selects_and_the_selection_panel_shows_a_component_table(page):
     cv = p.view("v2d").locator("canvas")
     box = cv.bounding_box()
     scale = max(400 / box["width"], 300 / box["height"])
-    p.page.mouse.click(box["x"] + box["width"] / 2 + (300 - 200) / scale, box["y"] + box["height"] / 2 + (200 - 150) / scale)
+    p.page.mouse.click(
+        box["x"] + box["width"] / 2 + (300 - 200) / scale, box["y"] + box["height"] / 2 + (200 - 150) / scale
+    )
     p.page.wait_for_selector(".rrnb-sel-table")
     ins = p.of("inspect")[-1]
-    assert ins["path"] == "image/points" and ins["instance"] == 1 and ins["time"] == 30 and ins["timeline"] == "frame"
+    assert (
+        ins["path"] == "image/points"
+        and ins["instance"] == 1
+        and ins["time"] == 30
+        and ins["timeline"] == "frame"
+    )
     assert p.page.locator(".rrnb-sel-title").inner_text() == "image/points #1"
     rows = p.page.locator(".rrnb-sel-table tr")
     assert rows.count() == 3
@@ -424,7 +476,9 @@ def test_click_selects_and_the_selection_panel_shows_a_component_table(page):
     assert p.of("inspect")[-1]["instance"] is None
     assert p.page.locator(".rrnb-tree-row[data-path='log'] input").is_checked()
     # hover still shows the tooltip in the 2D view
-    p.page.mouse.move(box["x"] + box["width"] / 2 + (100 - 200) / scale, box["y"] + box["height"] / 2 + (50 - 150) / scale)
+    p.page.mouse.move(
+        box["x"] + box["width"] / 2 + (100 - 200) / scale, box["y"] + box["height"] / 2 + (50 - 150) / scale
+    )
     tip = p.view("v2d").locator(".rrnb-tooltip")
     tip.wait_for(state="visible", timeout=5000)
     assert tip.inner_text().split("\n")[:2] == ["image/points", "#0"]
@@ -441,7 +495,12 @@ def test_save_form_sends_save_and_shows_where_it_went(page):
     p.page.locator(".rrnb-save-ok").click()
     p.page.wait_for_function("document.querySelector('.rrnb-save-status').innerText.startsWith('saved to')")
     s = p.of("save")[-1]
-    assert {k: s[k] for k in ("name", "timeline", "start", "end")} == {"name": "run.rnb", "timeline": "frame", "start": 5, "end": 9}
+    assert {k: s[k] for k in ("name", "timeline", "start", "end")} == {
+        "name": "run.rnb",
+        "timeline": "frame",
+        "start": 5,
+        "end": 9,
+    }
     assert p.page.locator(".rrnb-save-status").inner_text() == "saved to /work/dir/run.rnb (1234 rows)"
 
 
@@ -489,7 +548,13 @@ def doc_kernel(m: dict):
     if m.get("type") == "query" and m.get("space") == "doc":
         r = Reply(m, full=True)
         r.content["entities"].append(
-            {"path": "notes", "comps": {"TextDocument:text": {"text": [DOC]}, "TextDocument:media_type": {"text": ["text/markdown"]}}}
+            {
+                "path": "notes",
+                "comps": {
+                    "TextDocument:text": {"text": [DOC]},
+                    "TextDocument:media_type": {"text": ["text/markdown"]},
+                },
+            }
         )
         return r
     if m.get("type") == "query" and m.get("space") == "bars":
@@ -558,12 +623,17 @@ def test_pushed_scene_is_drawn_without_a_query_and_layout_change_keeps_views(pag
     # the next query builds on the pushed scene
     n2d = len([m for m in p.of("query") if m["space"] == "v2d"])
     p.page.evaluate("window.model.set('time', 41)")
-    p.page.wait_for_function(f"window.model.sent.filter(m => m.type === 'query' && m.space === 'v2d').length > {n2d}")
+    p.page.wait_for_function(
+        f"window.model.sent.filter(m => m.type === 'query' && m.space === 'v2d').length > {n2d}"
+    )
     assert [m for m in p.of("query") if m["space"] == "v2d"][-1]["base"] == -5
     # a new layout that keeps v2d (same id and class) keeps its view; v3d dropped is released
     wid = p.page.get_attribute(".rrnb-root", "data-view")
     canvas = p.view("v2d").locator("canvas").element_handle()
-    p.page.evaluate("(l) => window.model.set('view_layout', l)", layout(container("h", "horizontal", [view("v2d", "2D"), view("vts", "TimeSeries")])))
+    p.page.evaluate(
+        "(l) => window.model.set('view_layout', l)",
+        layout(container("h", "horizontal", [view("v2d", "2D"), view("vts", "TimeSeries")])),
+    )
     p.page.wait_for_function(f"window.model.sent.some(m => m.type === 'release' && m.view === '{wid}/v3d')")
     assert p.page.evaluate("(c) => c.isConnected", canvas)
     assert p.page.locator(".rrnb-view[data-view-id='vlog']").count() == 0

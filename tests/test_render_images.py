@@ -57,7 +57,11 @@ def test_encoded_image_and_bgr_and_nv12_are_decoded():
     y = np.full((48, 64), 200, np.uint8)
     uv = np.full((24, 32, 2), 128, np.uint8)  # no chroma: grey
     rec = rr.RecordingStream("nv12")
-    rec.log("img", rr.Image(bytes=y.tobytes() + uv.tobytes(), width=64, height=48, pixel_format="NV12"), static=True)
+    rec.log(
+        "img",
+        rr.Image(bytes=y.tobytes() + uv.tobytes(), width=64, height=48, pixel_format="NV12"),
+        static=True,
+    )
     c = _px(_snap(rec), 32, 24)
     assert abs(c[0] - c[1]) < 10 and abs(c[1] - c[2]) < 10 and c[0] > 150, c
 
@@ -96,8 +100,11 @@ def test_2d_overlays_on_top_in_draw_order():
 
 def _camera_scene(depth: np.ndarray | None = None) -> rr.RecordingStream:
     rec = rr.RecordingStream("cam")
-    rec.log("world/cam", rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=2.0,
-                                    color=[255, 255, 0]), static=True)
+    rec.log(
+        "world/cam",
+        rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=2.0, color=[255, 255, 0]),
+        static=True,
+    )
     if depth is None:
         rec.log("world/cam", rr.Image(np.full((48, 64, 3), (255, 0, 255), np.uint8)), static=True)
     else:
@@ -138,18 +145,28 @@ def test_pinhole_frustum_and_image_on_its_plane():
 
 def test_depth_under_a_pinhole_is_a_point_cloud_in_3d():
     rec = rr.RecordingStream("cam")
-    rec.log("world/cam", rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=2.0,
-                                    color=[255, 255, 0]), static=True)
-    rec.log("world/cam/depth", rr.DepthImage(np.full((48, 64), 4.0, np.float32), meter=1.0, colormap="grayscale",
-                                            depth_range=(0.0, 4.0)), static=True)
+    rec.log(
+        "world/cam",
+        rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=2.0, color=[255, 255, 0]),
+        static=True,
+    )
+    rec.log(
+        "world/cam/depth",
+        rr.DepthImage(
+            np.full((48, 64), 4.0, np.float32), meter=1.0, colormap="grayscale", depth_range=(0.0, 4.0)
+        ),
+        static=True,
+    )
     img = _snap(rec, SIDE)[..., :3].astype(int)
-    white = (img.min(axis=2) > 200)
+    white = img.min(axis=2) > 200
     yellow = (img[..., 0] > 150) & (img[..., 1] > 150) & (img[..., 2] < 100)
     assert white.mean() > 0.05  # a surface of points, not a quad of one colour at the image plane
     wy, wx = np.nonzero(white)
     yy, yx = np.nonzero(yellow)
     # the cloud lies twice as far as the image plane: it spans more of the picture than the frustum
-    assert wx.max() - wx.min() > 1.3 * (yx.max() - yx.min()) or wy.max() - wy.min() > 1.3 * (yy.max() - yy.min())
+    assert wx.max() - wx.min() > 1.3 * (yx.max() - yx.min()) or wy.max() - wy.min() > 1.3 * (
+        yy.max() - yy.min()
+    )
     # and no point lies in front of the camera's image plane: the frustum's apex corner stays dark
     ax, ay = _project(img.shape, SIDE, [0.0, 0.0, 0.3])
     assert not white[int(ay) - 2 : int(ay) + 3, int(ax) - 2 : int(ax) + 3].any()

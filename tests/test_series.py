@@ -50,7 +50,9 @@ def _rec_with_loss(n: int) -> rr.RecordingStream:
     rec = rr.RecordingStream("series_test")
     steps = np.arange(n)
     rec.send_columns(
-        "loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=np.sin(steps / 7.0))
+        "loss",
+        indexes=[rr.TimeColumn("step", sequence=steps)],
+        columns=rr.Scalars.columns(scalars=np.sin(steps / 7.0)),
     )
     return rec
 

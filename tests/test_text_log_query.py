@@ -13,7 +13,9 @@ from rerun_nb.text_log_query import text_log_page
 LEVELS = ["INFO", "WARN", "DEBUG", "ERROR"]
 
 
-def _log(n: int, path: str = "log", rec: rr.RecordingStream | None = None, step0: int = 0) -> rr.RecordingStream:
+def _log(
+    n: int, path: str = "log", rec: rr.RecordingStream | None = None, step0: int = 0
+) -> rr.RecordingStream:
     rec = rec or rr.RecordingStream("text_log_test")
     for i in range(n):
         rec.set_time("step", sequence=step0 + i)
@@ -71,7 +73,9 @@ def test_cursor_moves_over_200k_entries_are_fast() -> None:
     rec.send_columns(
         "log",
         indexes=[rr.TimeColumn("step", sequence=np.arange(n))],
-        columns=rr.TextLog.columns(text=[f"entry {i}" for i in range(n)], level=[LEVELS[i % 4] for i in range(n)]),
+        columns=rr.TextLog.columns(
+            text=[f"entry {i}" for i in range(n)], level=[LEVELS[i % 4] for i in range(n)]
+        ),
     )
     text_log_page(rec.store, ["log"], "step", 0, offset=None, limit=100)  # builds the index
     times = []

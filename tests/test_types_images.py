@@ -75,8 +75,14 @@ def test_encoded_image_forms(tmp_path):
 
 
 def test_depth_and_segmentation_forms():
-    d = rr.DepthImage(np.ones((3, 4), np.uint16), meter=1000, colormap="Turbo", depth_range=(0, 5),
-                      point_fill_ratio=0.5, draw_order=-5)
+    d = rr.DepthImage(
+        np.ones((3, 4), np.uint16),
+        meter=1000,
+        colormap="Turbo",
+        depth_range=(0, 5),
+        point_fill_ratio=0.5,
+        draw_order=-5,
+    )
     assert d.image_format().color_model is None and d.image_format().channel_datatype.name == "U16"
     assert d.colormap.tolist() == [5] and d.depth_range.tolist() == [[0.0, 5.0]]
     s = rr.SegmentationImage(np.zeros((3, 4), np.uint8), opacity=0.5, draw_order=1)
@@ -116,12 +122,17 @@ def test_pinhole_image_plane_and_projection():
 
 
 def test_annotation_context_forms():
-    ctx = rr.AnnotationContext([
-        (1, "sky", (0, 0, 255)),
-        rr.AnnotationInfo(id=2, label="car", color=[1.0, 0, 0]),
-        rr.ClassDescription(info=rr.AnnotationInfo(3, "person"), keypoint_annotations=[(0, "nose", 0xFF00FFFF)],
-                            keypoint_connections=[(0, 1)]),
-    ])
+    ctx = rr.AnnotationContext(
+        [
+            (1, "sky", (0, 0, 255)),
+            rr.AnnotationInfo(id=2, label="car", color=[1.0, 0, 0]),
+            rr.ClassDescription(
+                info=rr.AnnotationInfo(3, "person"),
+                keypoint_annotations=[(0, "nose", 0xFF00FFFF)],
+                keypoint_connections=[(0, 1)],
+            ),
+        ]
+    )
     assert ctx._error is None and len(ctx.context) == 1
     one = rr.AnnotationContext(rr.ClassDescription(info=5))
     assert one._error is None
@@ -138,7 +149,10 @@ def test_annotation_context_forms():
         (lambda: rr.Image(np.zeros((4, 4), complex)), "dtype"),
         (lambda: rr.Image(np.array([["a"]])), "dtype"),
         (lambda: rr.Image(np.zeros((4, 4, 3), np.uint8), "L"), "needs 1 channels"),
-        (lambda: rr.Image(bytes=b"123", width=2, height=2, color_model="RGB", datatype=np.uint8), "do not fit"),
+        (
+            lambda: rr.Image(bytes=b"123", width=2, height=2, color_model="RGB", datatype=np.uint8),
+            "do not fit",
+        ),
         (lambda: rr.Image(bytes=bytes(10), width=6, height=4, pixel_format="NV12"), "do not fit"),
         (lambda: rr.Image(bytes=bytes(4), width=2, height=2), "pixel_format"),
         (lambda: rr.Image(np.zeros((4, 4), np.uint8), width=5), "width"),
@@ -212,7 +226,9 @@ def test_annotation_context_colours_class_ids_through_the_hierarchy():
     assert sc.entities["top"].components["Points2D:colors"].tolist() == [[0, 0, 255, 255]]
     assert sc.entities["own"].components["Points2D:colors"].tolist() == [[9, 9, 9, 255]]
     table = sc.entities["seg"].components["SegmentationImage:class_colors"]
-    assert table.shape == (4, 4) and table[0].tolist() == [0, 0, 0, 0] and table[1].tolist() == [0, 0, 255, 255]
+    assert (
+        table.shape == (4, 4) and table[0].tolist() == [0, 0, 0, 0] and table[1].tolist() == [0, 0, 255, 255]
+    )
     # the derived colours change when the context does (deltas compare row ids)
     before = sc.entities["top"].row_ids["Points2D:colors"]
     rec.log("/", rr.AnnotationContext([(1, "sky", (255, 0, 0))]), static=True)
@@ -242,13 +258,36 @@ def test_unchanged_image_is_not_sent_again():
 
 def _log_everything(rec):
     rng = np.random.default_rng(1)
-    rec.log("cam", rr.Pinhole(focal_length=[100, 90], principal_point=[30, 20], width=64, height=48,
-                              camera_xyz=rr.ViewCoordinates.RUB, image_plane_distance=2.0))
+    rec.log(
+        "cam",
+        rr.Pinhole(
+            focal_length=[100, 90],
+            principal_point=[30, 20],
+            width=64,
+            height=48,
+            camera_xyz=rr.ViewCoordinates.RUB,
+            image_plane_distance=2.0,
+        ),
+    )
     rec.log("cam", rr.Image(rng.integers(0, 255, (48, 64, 3), dtype=np.uint8), draw_order=3))
-    rec.log("cam/depth", rr.DepthImage(rng.random((48, 64), dtype=np.float32), meter=1.0, colormap="viridis",
-                                      depth_range=[0, 5]))
-    rec.log("/", rr.AnnotationContext([(1, "a", (255, 0, 0)), rr.ClassDescription(
-        info=(2, "b"), keypoint_annotations=[(0, "n", (0, 255, 0))], keypoint_connections=[(0, 1)])]), static=True)
+    rec.log(
+        "cam/depth",
+        rr.DepthImage(
+            rng.random((48, 64), dtype=np.float32), meter=1.0, colormap="viridis", depth_range=[0, 5]
+        ),
+    )
+    rec.log(
+        "/",
+        rr.AnnotationContext(
+            [
+                (1, "a", (255, 0, 0)),
+                rr.ClassDescription(
+                    info=(2, "b"), keypoint_annotations=[(0, "n", (0, 255, 0))], keypoint_connections=[(0, 1)]
+                ),
+            ]
+        ),
+        static=True,
+    )
     rec.log("cam/seg", rr.SegmentationImage(np.array([[0, 1], [2, 3]], np.uint16), opacity=0.5))
     rec.log("enc", rr.Image(np.full((8, 8, 3), 50, np.uint8)).compress(80))
     rec.log("nv", rr.Image(bytes=bytes(range(36)), width=6, height=4, pixel_format=rr.PixelFormat.NV12))

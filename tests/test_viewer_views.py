@@ -12,8 +12,7 @@ import pytest
 import rerun_nb as rr
 import rerun_nb.blueprint as rrb
 from rerun_nb.series import query_series
-from rerun_nb.viewer import ProtocolHandler, Viewer
-from rerun_nb.viewer import ui_state
+from rerun_nb.viewer import ProtocolHandler, Viewer, ui_state
 
 
 def mixed(app: str = "views_mixed", steps: int = 10) -> rr.RecordingStream:
@@ -60,7 +59,11 @@ def test_mixed_recording_layout_as_rerun() -> None:
     lay = v.view_layout
     views = views_of(lay)
     assert sorted(views) == ["2D", "3D", "TextLog", "TimeSeries"]
-    assert views["3D"]["origin"] == "/" and views["3D"]["entities"] == ["world/arrows", "world/box", "world/points"]
+    assert views["3D"]["origin"] == "/" and views["3D"]["entities"] == [
+        "world/arrows",
+        "world/box",
+        "world/points",
+    ]
     assert views["2D"]["entities"] == ["image/points"]
     assert views["TimeSeries"]["origin"] == "/loss" and views["TimeSeries"]["entities"] == ["loss"]
     assert views["TextLog"]["entities"] == ["log"]
@@ -111,10 +114,14 @@ def test_query_with_space_answers_only_that_views_entities() -> None:
     views = views_of(v.view_layout)
     for cls, want in (("3D", {"world/arrows", "world/box", "world/points"}), ("2D", {"image/points"})):
         sid = views[cls]["id"]
-        r, bufs = ask(v, {"type": "query", "id": 1, "view": f"v-1/{sid}", "space": sid, "timeline": "step", "time": 3})
+        r, bufs = ask(
+            v, {"type": "query", "id": 1, "view": f"v-1/{sid}", "space": sid, "timeline": "step", "time": 3}
+        )
         assert r["type"] == "scene" and r["full"] and {e["path"] for e in r["entities"]} == want
     sid = views["TimeSeries"]["id"]
-    r, _ = ask(v, {"type": "query", "id": 1, "view": f"v-1/{sid}", "space": sid, "timeline": "step", "time": 3})
+    r, _ = ask(
+        v, {"type": "query", "id": 1, "view": f"v-1/{sid}", "space": sid, "timeline": "step", "time": 3}
+    )
     assert r["type"] == "error" and "TimeSeries" in r["message"]
     r, _ = ask(v, {"type": "query", "id": 1, "view": "v-1/x", "space": "nope", "timeline": "step", "time": 3})
     assert r["type"] == "error" and "space" in r["message"]
@@ -156,7 +163,9 @@ def test_transforms_are_relative_to_the_origin() -> None:
     rec.send_blueprint(rrb.Spatial3DView(origin="/world", contents=["+ $origin/**", "+ /other/**"]))
     v = Viewer(rec)
     sid = v.view_layout["view_ids"][0]
-    r, bufs = ask(v, {"type": "query", "id": 1, "view": "w/" + sid, "space": sid, "timeline": None, "time": 0})
+    r, bufs = ask(
+        v, {"type": "query", "id": 1, "view": "w/" + sid, "space": sid, "timeline": None, "time": 0}
+    )
     tfs = _tf_by_path(r, bufs)
     assert "world" not in tfs and tfs["world/arm"][:3, 3].tolist() == [0, 2, 0]
     assert tfs["other"][:3, 3].tolist() == [-10, 0, 5]  # origin_from_other = inv(world) @ other
@@ -174,7 +183,9 @@ def test_series_reply() -> None:
     n = 100_000
     steps = np.arange(n)
     y = np.sin(steps / 300.0)
-    rec.send_columns("loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y))
+    rec.send_columns(
+        "loss", indexes=[rr.TimeColumn("step", sequence=steps)], columns=rr.Scalars.columns(scalars=y)
+    )
     v = Viewer(rec)
     sid = views_of(v.view_layout)["TimeSeries"]["id"]
     msg = {"type": "series", "id": 9, "view": "w/" + sid, "space": sid, "timeline": "step", "start": None,
@@ -218,7 +229,9 @@ def test_save_writes_a_loadable_file_and_refuses_paths(tmp_path, monkeypatch) ->
     monkeypatch.chdir(tmp_path)
     rec = mixed("views_save")
     h = ProtocolHandler(rec)
-    r, _ = h.handle({"type": "save", "id": 30, "name": "run.rnb", "timeline": "step", "start": None, "end": None})
+    r, _ = h.handle(
+        {"type": "save", "id": 30, "name": "run.rnb", "timeline": "step", "start": None, "end": None}
+    )
     assert r == {"type": "saved", "id": 30, "path": str(tmp_path / "run.rnb"), "rows": rec.store.num_rows}
     back = rr.load(tmp_path / "run.rnb")
     assert back.entity_paths() == rec.entity_paths()
@@ -243,10 +256,33 @@ def test_save_writes_a_loadable_file_and_refuses_paths(tmp_path, monkeypatch) ->
         {"type": "series", "id": 1, "view": "w", "space": "S", "timeline": "nope", "width": 10},
         {"type": "series", "id": 1, "view": "w", "space": "S", "timeline": "step", "width": 10, "start": "a"},
         {"type": "series", "id": "x", "view": "w", "space": "S", "timeline": "step", "width": 10},
-        {"type": "text_log", "id": 1, "view": "w", "space": "T", "timeline": "step", "time": 1, "limit": 5000},
+        {
+            "type": "text_log",
+            "id": 1,
+            "view": "w",
+            "space": "T",
+            "timeline": "step",
+            "time": 1,
+            "limit": 5000,
+        },
         {"type": "text_log", "id": 1, "view": "w", "space": "T", "timeline": "step", "time": 1, "offset": -1},
-        {"type": "text_log", "id": 1, "view": "w", "space": "T", "timeline": "step", "time": 1, "levels": "INFO"},
-        {"type": "text_log", "id": 1, "view": "w", "space": "S", "timeline": "step", "time": 1},  # wrong class
+        {
+            "type": "text_log",
+            "id": 1,
+            "view": "w",
+            "space": "T",
+            "timeline": "step",
+            "time": 1,
+            "levels": "INFO",
+        },
+        {
+            "type": "text_log",
+            "id": 1,
+            "view": "w",
+            "space": "S",
+            "timeline": "step",
+            "time": 1,
+        },  # wrong class
         {"type": "inspect", "id": 1, "view": "w", "path": 5},
         {"type": "inspect", "id": 1, "view": "w", "path": "loss", "timeline": "step", "time": "x"},
         {"type": "inspect", "id": 1, "view": "w", "path": "loss", "instance": -2},
@@ -282,8 +318,13 @@ def test_python_set_time_pushes_what_a_query_would_answer() -> None:
     ask(ref, {"type": "query", "id": 1, "view": view, "space": ref.view_layout["view_ids"][0], "timeline": "step",
               "time": 2, "base": None})  # fmt: skip
     s3r = views_of(ref.view_layout)["3D"]["id"]
-    ask(ref, {"type": "query", "id": 1, "view": view, "space": s3r, "timeline": "step", "time": 2, "base": None})
-    want, wbufs = ask(ref, {"type": "query", "id": 2, "view": view, "space": s3r, "timeline": "step", "time": 6, "base": 1})
+    ask(
+        ref,
+        {"type": "query", "id": 1, "view": view, "space": s3r, "timeline": "step", "time": 2, "base": None},
+    )
+    want, wbufs = ask(
+        ref, {"type": "query", "id": 2, "view": view, "space": s3r, "timeline": "step", "time": 6, "base": 1}
+    )
     strip = lambda r: {k: r[k] for k in ("entities", "removed", "bounds", "full", "base", "timeline")}  # noqa: E731
     assert strip(push) == strip(want) and [bytes(b) for b in bufs] == [bytes(b) for b in wbufs]
     # the pushed reply is a base for the next query
@@ -317,7 +358,13 @@ def test_ui_state_kept_across_a_rerun() -> None:
     second = _log_run("views_rerun")  # the logging cell runs again
     assert second is not first and v.recording is second
     v.refresh()  # what the live pusher / the end-of-cell hook does as the new data comes in
-    assert (v.camera, v.hidden, v.timeline, v.time, v.ui) == (cam, ["world/p"], "step", 2.0, {"sizes": {"c1": [0.3, 0.7]}})
+    assert (v.camera, v.hidden, v.timeline, v.time, v.ui) == (
+        cam,
+        ["world/p"],
+        "step",
+        2.0,
+        {"sizes": {"c1": [0.3, 0.7]}},
+    )
     again = Viewer(second)  # shown again for the same app
     assert (again.camera, again.hidden, again.timeline, again.time) == (cam, ["world/p"], "step", 2.0)
     other = Viewer(mixed("views_other_app"))
@@ -341,7 +388,14 @@ def test_tiles_follow_the_layout_shares_grid_and_tabs() -> None:
     got = {n["id"]: r for n, r in tiles(lay, 200, 400)}
     assert got == {"top": (0, 0, 200, 100), "g0": (0, 100, 100, 150), "g1": (100, 100, 100, 150),
                    "g2": (0, 250, 100, 150)}  # fmt: skip
-    tabs = {"root": {"type": "container", "kind": "tabs", "active_tab": 1, "children": [{**v, "id": "a"}, {**v, "id": "b"}]}}
+    tabs = {
+        "root": {
+            "type": "container",
+            "kind": "tabs",
+            "active_tab": 1,
+            "children": [{**v, "id": "a"}, {**v, "id": "b"}],
+        }
+    }
     assert [n["id"] for n, _ in tiles(tabs, 10, 10)] == ["b"]
 
 

@@ -3,14 +3,15 @@
 from typing import Any, ClassVar
 
 from rerun_nb.components.annotations import AnnotationInfo as AnnotationInfo
+from rerun_nb.components.annotations import ClassDescription as ClassDescription
+
+from ._base import Archetype as Archetype
 from .any_values import AnyBatchValue as AnyBatchValue
 from .any_values import AnyValues as AnyValues
-from ._base import Archetype as Archetype
+from .any_values import DynamicArchetype as DynamicArchetype
 from .boxes2d import Box2DFormat as Box2DFormat
-from rerun_nb.components.annotations import ClassDescription as ClassDescription
 from .columns import ComponentColumn as ComponentColumn
 from .columns import ComponentColumnList as ComponentColumnList
-from .any_values import DynamicArchetype as DynamicArchetype
 
 __all__ = [
     "AnnotationContext",

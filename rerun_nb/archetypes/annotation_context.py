@@ -84,7 +84,11 @@ class AnnotationContext(Archetype):
             if ids is not None and len(ids):
                 classes = _lookup(get) if classes is None else classes
                 out.update(_instance_annotations(name, arch, ids, components, classes))
-            elif arch is not None and getattr(arch, "class_id_pixels", False) and f"{name}:buffer" in components:
+            elif (
+                arch is not None
+                and getattr(arch, "class_id_pixels", False)
+                and f"{name}:buffer" in components
+            ):
                 classes = _lookup(get) if classes is None else classes
                 out[f"{name}:class_colors"] = _color_table(components, name, classes)
         return out

@@ -53,7 +53,9 @@ def _set_image(obj: Archetype, image: Any, color_model: Any = None, *, channels_
         fmt = imf.format_of_array(arr, color_model)
         if channels_one:
             if fmt.color_model is not imf.ColorModel.L:
-                raise ComponentError(f"expected a single-channel image of shape (H, W), got {tuple(arr.shape)}")
+                raise ComponentError(
+                    f"expected a single-channel image of shape (H, W), got {tuple(arr.shape)}"
+                )
             fmt.color_model = None
     except ComponentError as e:
         obj._fail("buffer", e.message, e.is_type)
@@ -277,8 +279,16 @@ class SegmentationImage(Archetype):
         return _plane_bounds(get)
 
 
-_MEDIA_BY_SUFFIX = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp",
-                    ".gif": "image/gif", ".bmp": "image/bmp", ".tif": "image/tiff", ".tiff": "image/tiff"}
+_MEDIA_BY_SUFFIX = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".bmp": "image/bmp",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+}
 
 
 def _sniff(head: bytes) -> str | None:
@@ -301,7 +311,11 @@ def encoded_image_size(data: Any) -> tuple[int, int] | None:
     >>> encoded_image_size(b"\\x89PNG\\r\\n\\x1a\\n" + bytes(4) + b"IHDR" + (7).to_bytes(4, "big") + (3).to_bytes(4, "big"))
     (7, 3)
     """
-    b = memoryview(np.asarray(data, dtype=np.uint8)).cast("B") if not isinstance(data, bytes) else memoryview(data)
+    b = (
+        memoryview(np.asarray(data, dtype=np.uint8)).cast("B")
+        if not isinstance(data, bytes)
+        else memoryview(data)
+    )
     if bytes(b[:8]) == b"\x89PNG\r\n\x1a\n" and len(b) >= 24:
         return int.from_bytes(b[16:20], "big"), int.from_bytes(b[20:24], "big")
     if bytes(b[:2]) != b"\xff\xd8":

@@ -94,11 +94,15 @@ class Pinhole(Archetype):
         elif resolution is not None and (width is not None or height is not None):
             self._fail("resolution", "give resolution= or width= and height=, not both")
         if image_from_camera is None:
-            image_from_camera = self._intrinsics(resolution, focal_length, principal_point, fov_y, aspect_ratio)
+            image_from_camera = self._intrinsics(
+                resolution, focal_length, principal_point, fov_y, aspect_ratio
+            )
             if fov_y is not None and aspect_ratio is not None:
                 resolution = [aspect_ratio, 1.0]
         elif focal_length is not None or principal_point is not None or fov_y is not None:
-            self._fail("image_from_camera", "give image_from_camera= or focal_length/principal_point/fov_y, not both")
+            self._fail(
+                "image_from_camera", "give image_from_camera= or focal_length/principal_point/fov_y, not both"
+            )
         self._set("image_from_camera", image_from_camera)
         self._set("resolution", resolution)
         self._set("camera_xyz", camera_xyz)
@@ -121,7 +125,10 @@ class Pinhole(Archetype):
                 w, h = (float(v) for v in np.asarray(resolution, dtype=np.float64).reshape(-1)[:2])
             if focal_length is None:
                 if w is None:
-                    self._fail("focal_length", "give image_from_camera= or focal_length= (or fov_y= and aspect_ratio=)")
+                    self._fail(
+                        "focal_length",
+                        "give image_from_camera= or focal_length= (or fov_y= and aspect_ratio=)",
+                    )
                     return None
                 focal_length = math.sqrt(w * h)
             if principal_point is None:
@@ -209,4 +216,3 @@ class Pinhole(Archetype):
                 if proj is not None:
                     out[f"{name}:projection"] = proj
         return out
-

@@ -23,12 +23,15 @@ from ..errors import ComponentError
 __all__ = [
     "ComponentError",
     "Ragged",
+    # images (issue 12)
+    "annotation_context",
     "bool_1d",
     "class_ids",
     "colors",
     "fill_mode",
     "float32_1d",
     "float64_1d",
+    "image_format",
     "keypoint_ids",
     "mat3x3",
     "point_shading",
@@ -44,9 +47,6 @@ __all__ = [
     "vec2d",
     "vec3d",
     "view_coordinates",
-    # images (issue 12)
-    "annotation_context",
-    "image_format",
 ]
 
 _F32 = np.dtype(np.float32)
@@ -768,7 +768,9 @@ def _json_loads_context(s: str) -> list[Any]:
     return [
         {
             "info": (d.get("id"), d.get("label"), d.get("color")),
-            "keypoint_annotations": [(k.get("id"), k.get("label"), k.get("color")) for k in d.get("keypoints", [])],
+            "keypoint_annotations": [
+                (k.get("id"), k.get("label"), k.get("color")) for k in d.get("keypoints", [])
+            ],
             "keypoint_connections": d.get("connections", []),
         }
         for d in items

@@ -96,7 +96,9 @@ def _color(c: Any) -> list[int]:
     except (TypeError, ValueError):
         raise ComponentError(f"expected a colour, got {type(c).__name__}", is_type=True) from None
     if arr.dtype.kind not in "iuf" or arr.size not in (3, 4):
-        raise ComponentError(f"expected a colour (r, g, b[, a]), got {c!r}", is_type=arr.dtype.kind not in "iuf")
+        raise ComponentError(
+            f"expected a colour (r, g, b[, a]), got {c!r}", is_type=arr.dtype.kind not in "iuf"
+        )
     vals = np.round(arr * 255.0) if arr.dtype.kind == "f" else arr
     if vals.min() < 0 or vals.max() > 255:
         raise ComponentError(f"colour channels must be in 0..255 (or 0-1 floats), got {c!r}")

@@ -230,7 +230,12 @@ class ImageFormat:
 
 
 def _dim(v: Any, what: str) -> int:
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer, float)) or int(v) != v or not 0 <= v < 2**32:
+    if (
+        isinstance(v, bool)
+        or not isinstance(v, (int, np.integer, float))
+        or int(v) != v
+        or not 0 <= v < 2**32
+    ):
         raise ComponentError(f"image {what} must be a whole number in 0..2**32-1, got {v!r}")
     return int(v)
 

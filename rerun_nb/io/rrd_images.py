@@ -31,9 +31,15 @@ _FORMAT = pa.struct(
     ]
 )
 _INFO = pa.struct(
-    [pa.field("id", pa.uint16(), nullable=False), pa.field("label", pa.string()), pa.field("color", pa.uint32())]
+    [
+        pa.field("id", pa.uint16(), nullable=False),
+        pa.field("label", pa.string()),
+        pa.field("color", pa.uint32()),
+    ]
 )
-_PAIR = pa.struct([pa.field("keypoint0", pa.uint16(), nullable=False), pa.field("keypoint1", pa.uint16(), nullable=False)])
+_PAIR = pa.struct(
+    [pa.field("keypoint0", pa.uint16(), nullable=False), pa.field("keypoint1", pa.uint16(), nullable=False)]
+)
 _DESCRIPTION = pa.struct(
     [
         pa.field("info", _INFO, nullable=False),
@@ -42,7 +48,10 @@ _DESCRIPTION = pa.struct(
     ]
 )
 _ENTRY = pa.struct(
-    [pa.field("class_id", pa.uint16(), nullable=False), pa.field("class_description", _DESCRIPTION, nullable=False)]
+    [
+        pa.field("class_id", pa.uint16(), nullable=False),
+        pa.field("class_description", _DESCRIPTION, nullable=False),
+    ]
 )
 _CONTEXT = pa.list_(pa.field("item", _ENTRY, nullable=False))
 
@@ -68,7 +77,9 @@ def to_rerun(kind: str | None, v: Any) -> pa.Array | None:
     if kind == "image_format":
         rows = np.asarray(v, dtype=np.uint32).reshape(-1, 5).tolist()
         keys = ("width", "height", "pixel_format", "color_model", "channel_datatype")
-        return pa.array([{k: (x if i < 2 or x else None) for i, (k, x) in enumerate(zip(keys, r))} for r in rows], _FORMAT)
+        return pa.array(
+            [{k: (x if i < 2 or x else None) for i, (k, x) in enumerate(zip(keys, r))} for r in rows], _FORMAT
+        )
     if kind == "annotation_context":
         items = []
         for text in np.asarray(v, dtype=object).reshape(-1):
@@ -79,7 +90,9 @@ def to_rerun(kind: str | None, v: Any) -> pa.Array | None:
                         "class_description": {
                             "info": _info_in(d),
                             "keypoint_annotations": [_info_in(k) for k in d.get("keypoints", [])],
-                            "keypoint_connections": [{"keypoint0": a, "keypoint1": b} for a, b in d.get("connections", [])],
+                            "keypoint_connections": [
+                                {"keypoint0": a, "keypoint1": b} for a, b in d.get("connections", [])
+                            ],
                         },
                     }
                     for d in json.loads(text)
@@ -92,7 +105,11 @@ def to_rerun(kind: str | None, v: Any) -> pa.Array | None:
 def from_rerun(arr: pa.Array, ctype: str) -> Any:
     """Rerun's values of component type ``ctype`` in our canonical form, or None when the generic mapping applies."""
     t = arr.type
-    if pa.types.is_struct(t) and {t.field(i).name for i in range(t.num_fields)} >= {"width", "height", "color_model"}:
+    if pa.types.is_struct(t) and {t.field(i).name for i in range(t.num_fields)} >= {
+        "width",
+        "height",
+        "color_model",
+    }:
         rows = arr.to_pylist()
         keys = ("width", "height", "pixel_format", "color_model", "channel_datatype")
         return np.array([[r.get(k) or 0 for k in keys] for r in rows], dtype=np.uint32).reshape(-1, 5)
@@ -106,7 +123,9 @@ def from_rerun(arr: pa.Array, ctype: str) -> Any:
                     {
                         **_info_out(desc["info"]),
                         "keypoints": [_info_out(k) for k in desc["keypoint_annotations"] or []],
-                        "connections": [[p["keypoint0"], p["keypoint1"]] for p in desc["keypoint_connections"] or []],
+                        "connections": [
+                            [p["keypoint0"], p["keypoint1"]] for p in desc["keypoint_connections"] or []
+                        ],
                     }
                 )
             out[i] = json.dumps(sorted(ctx, key=lambda d: d["id"]), separators=(",", ":"))

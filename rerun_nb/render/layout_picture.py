@@ -132,7 +132,9 @@ def _draw_2d(draw: Any, scene: Any, rect: Rect) -> None:
                         draw.line([tuple(p) for p in seg], fill=cols[i], width=2)
 
 
-def _draw_series(draw: Any, store: Any, view: dict[str, Any], timeline: str, t_int: int | None, rect: Rect) -> None:
+def _draw_series(
+    draw: Any, store: Any, view: dict[str, Any], timeline: str, t_int: int | None, rect: Rect
+) -> None:
     from ..series import query_series
 
     x0, y0, w, h = rect
@@ -240,9 +242,15 @@ def render_layout(
         elif cls == "TimeSeries" and kind:
             _draw_series(draw, store, view, timeline, t_int, body)
         elif cls == "TextLog" and kind:
-            _draw_lines(draw, _text_log_lines(store, view, timeline, t_int, max(1, (body[3] - 4) // 14)), body)
+            _draw_lines(
+                draw, _text_log_lines(store, view, timeline, t_int, max(1, (body[3] - 4) // 14)), body
+            )
         elif cls == "TextDocument":
-            _draw_lines(draw, _document_lines(latest_scene(store, view, timeline if kind else None, t_int or 0, None)), body)
+            _draw_lines(
+                draw,
+                _document_lines(latest_scene(store, view, timeline if kind else None, t_int or 0, None)),
+                body,
+            )
         elif not view.get("drawable", True):
             draw.text((body[0] + 4, body[1] + 4), f"{cls} view: not supported yet", fill=_DIM)
     return np.asarray(img)

@@ -120,7 +120,14 @@ def _layout_of(recording: Any, width: int, height: int) -> dict[str, Any] | None
 
 
 def _layout_png(
-    recording: Any, layout: dict[str, Any], timeline: Any, time: Any, camera: Any, width: int, height: int, hidden: Any
+    recording: Any,
+    layout: dict[str, Any],
+    timeline: Any,
+    time: Any,
+    camera: Any,
+    width: int,
+    height: int,
+    hidden: Any,
 ) -> bytes:
     """PNG of every view of ``layout`` (:func:`rerun_nb.render.layout_picture.render_layout`)."""
     from .. import timelines as tq

@@ -216,7 +216,9 @@ class ProtocolHandler:
             return {"type": "pong", "id": read_id(content, "ping")}, []
         if not isinstance(kind, str):
             raise ProtocolError(f"'type' must be a string, got {short(kind)}")
-        raise ProtocolError(f"unknown message type {short(kind)} (expected query, window, release, ping, series, text_log, inspect or save)")
+        raise ProtocolError(
+            f"unknown message type {short(kind)} (expected query, window, release, ping, series, text_log, inspect or save)"
+        )
 
     # -- messages ------------------------------------------------------------------------------------
 
@@ -385,8 +387,10 @@ class ProtocolHandler:
         for k, ti in enumerate(picked):
             t_user = from_time_int(kind, ti)
             # at the store's own time: no conversion on the way
-            scene = q.scene(store, timeline, ti, t_user) if space is None else self.spaces.scene(
-                space, store, timeline, ti, t_user
+            scene = (
+                q.scene(store, timeline, ti, t_user)
+                if space is None
+                else self.spaces.scene(space, store, timeline, ti, t_user)
             )
             frame, snapshot = self._encode(scene, held, bufs)
             fid = wid + k
@@ -425,7 +429,9 @@ class ProtocolHandler:
             return []
         except Exception as e:  # never break the Python code that set the time
             if self._gate.open():
-                log.error("rerun_nb viewer: pushing scenes failed: %s: %s", type(e).__name__, short(str(e), 200))
+                log.error(
+                    "rerun_nb viewer: pushing scenes failed: %s: %s", type(e).__name__, short(str(e), 200)
+                )
             return []
 
     def _push(self, timeline: str | None, time: float) -> list[Reply]:
@@ -455,7 +461,9 @@ class ProtocolHandler:
                 self._push_ids -= 1
                 pid = self._push_ids
                 reply, snapshot = self._encode(scene, held, bufs)
-                reply.update(id=None, push=True, id_as=pid, base=base, view=view, timeline=tl or "", time=time)
+                reply.update(
+                    id=None, push=True, id_as=pid, base=base, view=view, timeline=tl or "", time=time
+                )
                 self._book.remember(view, pid, snapshot)
                 self.spaces.sent(view, pid, space)
             out.append((reply, bufs))

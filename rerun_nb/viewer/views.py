@@ -258,7 +258,7 @@ def handle_series(rec: Any, layout: Any, content: dict[str, Any]) -> Reply:
                 "n": len(x),
                 "x": len(bufs),
                 "y": len(bufs) + 1,
-            }  # fmt: skip
+            }
         )
         bufs += [memoryview(x).cast("B"), memoryview(np.ascontiguousarray(s.y, dtype="<f8")).cast("B")]
     dr = None if r.data_range is None else [from_time_int(tk, v) for v in r.data_range]

@@ -17,9 +17,8 @@ import traitlets as t
 
 from .. import _current
 from .. import timelines as tq
-from . import live
+from . import live, ui_state
 from . import traits as rules
-from . import ui_state
 from .checks import LogGate, short
 from .protocol import ProtocolHandler, split_reply
 
@@ -398,7 +397,9 @@ class Viewer(anywidget.AnyWidget):
             layout = blueprint_to_layout(bp, rec if rec is not None else [], aspect=aspect)
         except Exception as e:  # a blueprint that cannot be laid out never breaks the viewer
             if self._gate.open():
-                log.warning("rerun_nb viewer: cannot lay out the views: %s: %s", type(e).__name__, short(str(e), 200))
+                log.warning(
+                    "rerun_nb viewer: cannot lay out the views: %s: %s", type(e).__name__, short(str(e), 200)
+                )
             return
         if layout != self.view_layout:
             self.view_layout = layout

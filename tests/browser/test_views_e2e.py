@@ -47,7 +47,9 @@ def test_mixed_recording_views_blueprint_and_python_time(drv, lab):
     drv.run_cell(1)
     drv.wait_until(lambda: len(_views(page)) == 4, what="four views")
     drv.wait_until(
-        lambda: any(v["total"] == "10" for v in _views(page)) and any(v["series"] == "1" for v in _views(page)),
+        lambda: (
+            any(v["total"] == "10" for v in _views(page)) and any(v["series"] == "1" for v in _views(page))
+        ),
         what="text log and series answered",
     )
     log = next(v for v in _views(page) if v["total"] == "10")
@@ -55,5 +57,7 @@ def test_mixed_recording_views_blueprint_and_python_time(drv, lab):
     drv.run_cell(2)  # Python moves the cursor: the text log follows
     drv.wait_until(lambda: any(v["cursor"] == "3" for v in _views(page)), what="cursor at 3")
     drv.run_cell(3)  # a blueprint from Python: one text log view
-    drv.wait_until(lambda: len(_views(page)) == 1 and "rrnb-log" in _views(page)[0]["cls"], what="blueprint layout")
+    drv.wait_until(
+        lambda: len(_views(page)) == 1 and "rrnb-log" in _views(page)[0]["cls"], what="blueprint layout"
+    )
     assert not drv.console.errors, drv.console.errors

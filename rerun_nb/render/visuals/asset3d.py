@@ -33,7 +33,9 @@ def _part(mesh: Any) -> Part | None:
     try:
         if not getattr(mesh.visual, "defined", True):
             raise ValueError("no colours in the file: white, as the page draws it")
-        visual = mesh.visual.to_color() if hasattr(mesh.visual, "to_color") else mesh.visual  # textures sampled
+        visual = (
+            mesh.visual.to_color() if hasattr(mesh.visual, "to_color") else mesh.visual
+        )  # textures sampled
         vc = np.asarray(visual.vertex_colors, np.float32)[:, :4] / 255.0
     except Exception:  # a visual trimesh cannot turn into colours: white
         vc = np.ones((len(mesh.vertices), 4), np.float32)

@@ -86,10 +86,12 @@ def build_segmentation(ev: Any, arch: str, ctx: VisualContext) -> Any:
     return quad(img, _opacity(c, 0.5), _order(c, arch))
 
 
-def back_projected(d: np.ndarray, proj: np.ndarray, meter: float, fill: float) -> tuple[np.ndarray, np.ndarray]:
+def back_projected(
+    d: np.ndarray, proj: np.ndarray, meter: float, fill: float
+) -> tuple[np.ndarray, np.ndarray]:
     """(positions in image space (N, 3), radii (N,)) of the valid depth pixels: pixel centre (u, v) at depth D is
     ``(cx + s (u - cx), cy + s (v - cy), D - d)``, ``s = D / d``; radius: half the pixel's footprint at D."""
-    fx, fy, cx, cy, dist = (float(x) for x in proj)
+    _fx, _fy, cx, cy, dist = (float(x) for x in proj)
     h, w = d.shape
     step = max(1, int(np.ceil(np.sqrt(h * w / _MAX_POINTS))))
     v, u = np.mgrid[0:h:step, 0:w:step]
@@ -121,7 +123,9 @@ def build_depth(ev: Any, arch: str, ctx: VisualContext) -> Any:
         return quad(colored, 1.0, _order(c, arch))
     meter = _last(c, "meter")
     fill = _last(c, "point_fill_ratio")
-    pos, r = back_projected(d, proj, 1.0 if meter is None else float(meter), 1.0 if fill is None else float(fill))
+    pos, r = back_projected(
+        d, proj, 1.0 if meter is None else float(meter), 1.0 if fill is None else float(fill)
+    )
     step = max(1, int(np.ceil(np.sqrt(d.size / _MAX_POINTS))))
     cols = colored[::step, ::step].reshape(-1, 4)[(colored[::step, ::step, 3] > 0).reshape(-1)]
     mat = gfx.PointsMaterial(size_space="model", size_mode="vertex", color_mode="vertex", pick_write=False)
