@@ -21,6 +21,7 @@ from . import live, ui_state
 from . import traits as rules
 from .checks import LogGate, short
 from .protocol import ProtocolHandler, split_reply
+from .undrawn import UndrawnCache
 
 __all__ = ["BUNDLE_PATH", "DEFAULT_TIMELINES", "LISTEN_GRACE_S", "MAX_MARKS", "Viewer"]
 
@@ -36,7 +37,7 @@ MAX_MARKS = 1000
 #: re-rendered by the page comes back within them).
 LISTEN_GRACE_S = 2.0
 #: Traitlets only the kernel writes: a page's write to them is ignored.
-_KERNEL_OWNED = ("timelines", "entity_paths", "data_version", "view_layout")
+_KERNEL_OWNED = ("timelines", "entity_paths", "undrawn", "data_version", "view_layout")
 
 _MISSING_BUNDLE_ESM = """
 export default { render({ el }) {
@@ -232,6 +233,8 @@ class Viewer(anywidget.AnyWidget):
     follow = t.Bool(False).tag(sync=True)
     timelines = t.List(t.Dict()).tag(sync=True)
     entity_paths = t.List(t.Unicode()).tag(sync=True)
+    #: ``{entity path: ["Tensor (tensor view)", ...]}``: archetypes stored there that no view draws (issue 13).
+    undrawn = t.Dict().tag(sync=True)
     hidden = t.List(t.Unicode()).tag(sync=True)
     width = t.Int(0).tag(sync=True)
     height = t.Int(480).tag(sync=True)
@@ -270,6 +273,7 @@ class Viewer(anywidget.AnyWidget):
             self._set_server(_listen(rec, listen, adopt_ids=made))
         self._rec = rec
         self._handler = ProtocolHandler(lambda: self._rec, layout=lambda: self.view_layout)
+        self._undrawn = UndrawnCache()
         infos = _timeline_infos(rec)
         paths = _entity_paths(rec)
         self._signature = self._make_signature(infos, paths)
@@ -284,6 +288,7 @@ class Viewer(anywidget.AnyWidget):
         super().__init__(
             timelines=infos,
             entity_paths=paths,
+            undrawn=self._undrawn.get(None if rec is None else rec.store),
             timeline=timeline,
             time=float(time),
             width=width,
@@ -355,7 +360,7 @@ class Viewer(anywidget.AnyWidget):
         return self._handler
 
     def refresh(self, *, rescan_marks: bool = True) -> None:
-        """Re-read timelines and entity paths from the recording and make the views re-query.
+        """Re-read timelines, entity paths (and what is stored there but not drawn) from the recording and make the views re-query.
 
         Parameters
         ----------
@@ -379,6 +384,9 @@ class Viewer(anywidget.AnyWidget):
                 new_paths = paths != list(self.entity_paths)
                 if new_paths:
                     self.entity_paths = paths
+                undrawn = self._undrawn.get(None if rec is None else rec.store)
+                if undrawn != self.undrawn:
+                    self.undrawn = undrawn
                 self._adopt_default_timeline(infos)
                 ui_state.take_wanted(self)
                 if new_paths and self.view_layout.get("auto_views", True):

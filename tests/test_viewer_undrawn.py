@@ -1,0 +1,72 @@
+"""The viewer's ``undrawn`` traitlet (issue 13): entities whose archetypes no view draws are named, so the entity
+tree says "stored, not drawn" instead of showing a silent nothing."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+import rerun_nb as rr
+from rerun_nb.viewer import Viewer
+from rerun_nb.viewer.undrawn import UndrawnCache, label_of_component
+
+
+def _recording() -> rr.RecordingStream:
+    rec = rr.RecordingStream("undrawn_test")
+    rec.set_time_sequence("frame", 0)
+    rec.log("world/points", rr.Points3D([[0, 0, 0], [1, 1, 1]]))
+    rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4)))
+    rec.log("gps", rr.AnyValues(confidence=[0.3, 0.9], source="GNSS"))
+    return rec
+
+
+def test_the_traitlet_lists_stored_only_archetypes_and_not_drawn_ones():
+    v = Viewer(_recording())
+    try:
+        assert v.undrawn == {"gps": ["AnyValues (no view)"], "tensor": ["Tensor (tensor view)"]}
+        assert "world/points" not in v.undrawn
+    finally:
+        v.close()
+
+
+def test_refresh_keeps_it_up_to_date_with_entity_paths():
+    rec = _recording()
+    v = Viewer(rec)
+    try:
+        rec.set_time_sequence("frame", 1)
+        rec.log("world/points", rr.AnyValues(score=[1.0, 2.0]))  # a drawn entity gains user components
+        rec.log("graph", rr.GraphNodes(["a", "b"]))
+        v.refresh()
+        assert v.undrawn["world/points"] == ["AnyValues (no view)"]
+        assert v.undrawn["graph"] == ["GraphNodes (graph view)"]
+        assert set(v.undrawn) <= set(v.entity_paths)
+    finally:
+        v.close()
+
+
+def test_labels_and_cache():
+    assert label_of_component("Points3D:positions") is None
+    assert label_of_component("AnnotationContext:context") is None  # used by the views
+    assert label_of_component("Tensor:data") == "Tensor (tensor view)"
+    assert label_of_component("MyThing:value") == "MyThing (no view)"
+    rec = _recording()
+    cache = UndrawnCache()
+    first = cache.get(rec.store)
+    assert cache.get(rec.store) is first  # same generation: not recomputed
+    rec.log("t2", rr.Tensor(np.zeros((2, 2))))
+    assert "t2" in cache.get(rec.store)
+
+
+def test_the_page_may_not_write_it(caplog):
+    v = Viewer(_recording())
+    v.send_state = lambda key=None: None
+    try:
+        before = dict(v.undrawn)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="rerun_nb.viewer"):
+            v.set_state({"undrawn": {"world/points": ["<b>evil</b>"]}})
+        assert v.undrawn == before
+        assert any("undrawn" in r.getMessage() for r in caplog.records)
+    finally:
+        v.close()
