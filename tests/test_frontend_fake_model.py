@@ -651,3 +651,23 @@ def test_report_timings(harness):
             f"\nfake-model {name}, {len(sel)} replies: render_ms median {rm[len(rm) // 2]:.1f} "
             f"max {rm[-1]:.1f}; rtt_ms median {rt[len(rt) // 2]:.1f} max {rt[-1]:.1f}"
         )
+
+
+def test_entity_tree_says_stored_not_drawn(harness):
+    """Issue 13: an entity whose archetypes no view draws carries a "stored, not drawn" note (text, tooltip)."""
+    h = harness(
+        two_points,
+        entity_paths=["tensor", "world/blue", "world/red"],
+        undrawn={"tensor": ["Tensor (tensor view)", EVIL]},
+    )
+    h.wait_frames(1)
+    badge = h.page.locator(".rrnb-tree-row[data-path='tensor'] .rrnb-tree-undrawn")
+    assert badge.inner_text() == f"stored, not drawn: Tensor (tensor view), {EVIL}"
+    assert "stored, not drawn: Tensor (tensor view)" in h.page.get_attribute(
+        ".rrnb-tree-row[data-path='tensor']", "title"
+    )
+    assert h.page.locator(".rrnb-tree-row[data-path='world/red'] .rrnb-tree-undrawn").count() == 0
+    # the kernel's change is shown: the badge follows the traitlet
+    h.set("undrawn", {"world/red": ["GraphNodes (graph view)"]})
+    assert h.page.locator(".rrnb-tree-undrawn").all_text_contents() == ["stored, not drawn: GraphNodes (graph view)"]
+    assert h.page.locator(".rrnb-root img").count() == 0

@@ -34,11 +34,30 @@ export function toggleHidden(hidden: readonly string[], path: string, visible: b
 
 const MAX_NODES = 5000;
 
+/** `undrawn` traitlet: entity path → archetypes stored there that no view draws ("Tensor (tensor view)"). */
+export type Undrawn = Readonly<Record<string, readonly string[]>>;
+
+/** The `undrawn` traitlet as it is used: only string lists, anything else dropped. */
+export function parseUndrawn(x: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!x || typeof x !== "object" || Array.isArray(x)) return out;
+  for (const [k, v] of Object.entries(x as Record<string, unknown>)) {
+    if (Array.isArray(v) && v.length) out[normPath(k)] = v.map(String);
+  }
+  return out;
+}
+
+/** The badge text of an entity whose archetypes are stored but not drawn, or "" when everything is drawn. */
+export function undrawnText(labels: readonly string[] | undefined): string {
+  return labels && labels.length ? `stored, not drawn: ${labels.join(", ")}` : "";
+}
+
 export class EntityTree {
   readonly root: HTMLDivElement;
   private list: HTMLDivElement;
   private paths: string[] = [];
   private hidden: string[] = [];
+  private undrawn: Undrawn = {};
   private selected: string | null = null;
 
   constructor(
@@ -55,9 +74,10 @@ export class EntityTree {
     this.root.append(head, this.list);
   }
 
-  set(paths: readonly string[], hidden: readonly string[]): void {
+  set(paths: readonly string[], hidden: readonly string[], undrawn: Undrawn = {}): void {
     this.paths = [...paths];
     this.hidden = hidden.map(normPath);
+    this.undrawn = undrawn;
     this.render();
   }
 
@@ -93,6 +113,15 @@ export class EntityTree {
       if (n.path === this.selected) row.classList.add("rrnb-selected");
       if (parentHidden || self) row.classList.add("rrnb-hidden");
       row.append(box, name);
+      const note = undrawnText(this.undrawn[n.path]);
+      if (note) {
+        const badge = document.createElement("span");
+        badge.className = "rrnb-tree-undrawn";
+        badge.textContent = note; // data → text only
+        badge.title = note;
+        row.title = `${n.path}\n${note}`;
+        row.appendChild(badge);
+      }
       this.list.appendChild(row);
       for (const c of n.children.values()) add(c, depth + 1, parentHidden || self);
     };

@@ -98,6 +98,7 @@ export const CSS = `
 .rrnb-tree-row:hover{background:#2a2a36}
 .rrnb-tree-row.rrnb-hidden span{opacity:.45}
 .rrnb-tree-more{padding:4px 6px;color:#888}
+.rrnb-tree-undrawn{color:#c8a060;font-size:.85em;font-style:italic;overflow:hidden;text-overflow:ellipsis}
 .rrnb-timebar{display:flex;align-items:center;gap:6px;padding:4px 6px;border-top:1px solid #2c2c36;background:#202028}
 .rrnb-timebar select,.rrnb-timebar button{background:#2a2a34;color:#d6d6de;border:1px solid #3a3a48;border-radius:3px;
   font:inherit;padding:1px 4px}

@@ -1,5 +1,6 @@
 // The traitlets both sides change (docs/protocol.md): the kernel's changes move the cursor and the views; the
 // user's (timeline bar, entity tree, keyboard) are written back, `time` throttled.
+import { parseUndrawn, type Undrawn } from "../entity_tree";
 import { parseTimelines } from "../timeline";
 import type { CursorListener } from "../views/view";
 import type { Cursor } from "./cursor";
@@ -18,7 +19,7 @@ export interface SettingsUi {
 }
 
 export interface TreeUi {
-  set(paths: readonly string[], hidden: readonly string[]): void;
+  set(paths: readonly string[], hidden: readonly string[], undrawn?: Undrawn): void;
 }
 
 export interface HidingView extends CursorListener {
@@ -63,6 +64,7 @@ export class TraitletSync implements TimeSink {
     on("change:timeline", () => this.kernelTimeline());
     on("change:timelines", () => this.kernelTimelines());
     on("change:entity_paths", () => this.showTree());
+    on("change:undrawn", () => this.showTree());
     on("change:hidden", () => this.kernelHidden());
     on("change:data_version", () => this.refresh());
     on("change:playing", () => playback.setPlaying(!!this.model.get("playing")));
@@ -115,7 +117,7 @@ export class TraitletSync implements TimeSink {
   }
 
   private showTree(): void {
-    this.tree.set(strings(this.model.get("entity_paths")), this.cursor.hidden);
+    this.tree.set(strings(this.model.get("entity_paths")), this.cursor.hidden, parseUndrawn(this.model.get("undrawn")));
   }
 
   private setHidden(h: string[]): void {
