@@ -46,6 +46,11 @@ CASES = {
         [[0, 0, 0]], [0.1, 0.1, 0.1], values=1, colors=[1, 2, 3],
         rotation_axis_angle=rr.RotationAxisAngle([0, 0, 1], degrees=10), colormap=1,
     ),
+    "GridMap": lambda: rr.GridMap(
+        data=np.arange(12, dtype=np.uint8).tobytes(), format={"width": 4, "height": 3, "color_model": "L",
+        "channel_datatype": "U8"}, cell_size=0.05, translation=[1, 2, 0], quaternion=[0, 0, 0, 1], opacity=0.5,
+        draw_order=1, colormap="viridis", rotation_axis_angle=rr.RotationAxisAngle([0, 0, 1], degrees=10),
+    ),
     "InstancePoses3D": lambda: rr.InstancePoses3D(
         translations=[[0, 0, 0]], quaternions=[[0, 0, 0, 1]], scales=2, mat3x3=np.eye(3)
     ),
@@ -79,6 +84,7 @@ BAD = {
     "VideoFrameReference": (lambda: rr.VideoFrameReference(1.5), "VideoFrameReference.timestamp"),
     "VideoStream": (lambda: rr.VideoStream("mpeg2"), "VideoStream.codec"),
     "VoxelGridMap": (lambda: rr.VoxelGridMap([[0.5, 0, 0]], [1, 1, 1]), "VoxelGridMap.voxel_indices"),
+    "GridMap": (lambda: rr.GridMap(data=b"", format=[[1, 2, 3]], cell_size=1), "GridMap.format"),
     "McapChannel": (lambda: rr.McapChannel(id=70000, topic="t", message_encoding="e"), "McapChannel.id"),
 }
 

@@ -20,6 +20,7 @@ from .columns import ComponentColumn, ComponentColumnList
 from .ellipsoids import Ellipsoids3D
 from .geo import GeoLineStrings, GeoPoints
 from .graph import GraphEdges, GraphNodes
+from .grid_map import GridMap
 from .images import DepthImage, EncodedImage, Image, SegmentationImage
 from .lines import LineStrips2D, LineStrips3D
 from .mcap import McapChannel, McapMessage, McapSchema, McapStatistics
@@ -72,6 +73,7 @@ __all__ = [
     "GeoPoints",
     "GraphEdges",
     "GraphNodes",
+    "GridMap",
     "Image",
     "InstancePoses3D",
     "LineStrips2D",

@@ -46,6 +46,7 @@ __all__ = [
     "GeoPoints",
     "GraphEdges",
     "GraphNodes",
+    "GridMap",
     "Image",
     "InstancePoses3D",
     "LineStrips2D",
@@ -767,6 +768,50 @@ class GraphNodes(Archetype):
     def descriptor_show_labels(cls) -> Any: ...
     @classmethod
     def descriptor_radii(cls) -> Any: ...
+
+class GridMap(Archetype):
+    """A 2D grid map (raw image bytes + image format) with a cell size and the pose of its lower-left corner."""
+
+    data: Any
+    format: Any
+    cell_size: Any
+    translation: Any
+    rotation_axis_angle: Any
+    quaternion: Any
+    opacity: Any
+    draw_order: Any
+    colormap: Any
+    def __init__(
+        self,
+        *,
+        data: Any,
+        format: Any,
+        cell_size: Any,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        colormap: Any = None,
+    ) -> None: ...
+    @classmethod
+    def descriptor_data(cls) -> Any: ...
+    @classmethod
+    def descriptor_format(cls) -> Any: ...
+    @classmethod
+    def descriptor_cell_size(cls) -> Any: ...
+    @classmethod
+    def descriptor_translation(cls) -> Any: ...
+    @classmethod
+    def descriptor_rotation_axis_angle(cls) -> Any: ...
+    @classmethod
+    def descriptor_quaternion(cls) -> Any: ...
+    @classmethod
+    def descriptor_opacity(cls) -> Any: ...
+    @classmethod
+    def descriptor_draw_order(cls) -> Any: ...
+    @classmethod
+    def descriptor_colormap(cls) -> Any: ...
 
 class Image(Archetype):
     """A colour or grey image: HxW (L), HxWx3 (RGB), HxWx4 (RGBA) arrays of any numeric dtype, or raw ``bytes``"""

@@ -1,0 +1,48 @@
+"""GridMap: a 2D grid (an occupancy map, a cost map) as an image buffer placed in 3D by cell size and pose.
+
+Stored, queryable and saved (``.rnb``, ``.rrd``) as logged: the buffer is a blob of the bytes and the format is
+the image format (width, height, pixel format, colour model, channel datatype), as for ``rr.Image``. Not drawn
+yet (``view = None``): Rerun draws it as a textured quad in the 3D view, which the image visuals (2D plane
+only) do not do; the viewer's entity tree says "stored, not drawn".
+
+Examples
+--------
+>>> import numpy as np, rerun_nb as rr
+>>> grid = np.zeros((3, 4), np.uint8)
+>>> fmt = {"width": 4, "height": 3, "color_model": "L", "channel_datatype": "U8"}
+>>> m = rr.GridMap(data=grid.tobytes(), format=fmt, cell_size=0.05)
+>>> m.format.tolist(), len(m.data[0]), m.cell_size.tolist()
+([[4, 3, 0, 1, 6]], 12, [0.05000000074505806])
+"""
+
+from __future__ import annotations
+
+from .. import components as C
+from ._base import Archetype, Field
+
+__all__ = ["GridMap"]
+
+
+class GridMap(Archetype):
+    """A 2D grid map (raw image bytes + image format) with a cell size and the pose of its lower-left corner.
+
+    Rerun 0.41's constructor: every argument keyword-only; ``data``, ``format``, ``cell_size`` required.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.GridMap(data=bytes(4), format=[2, 2, 0, 1, 6], cell_size=0.1, translation=[1, 2, 0]).translation.tolist()
+    [[1.0, 2.0, 0.0]]
+    """
+
+    archetype_name = "GridMap"
+    view = None
+    data = Field(C.blob, required=True, positional=False)
+    format = Field(C.image_format, required=True, positional=False)
+    cell_size = Field(C.float32_1d, required=True, positional=False)
+    translation = Field(C.vec3d)
+    rotation_axis_angle = Field(C.rotation_axis_angles)
+    quaternion = Field(C.quaternions)
+    opacity = Field(C.float32_1d)
+    draw_order = Field(C.float32_1d)
+    colormap = Field(C.colormap)
