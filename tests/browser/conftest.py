@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -446,3 +447,133 @@ class Driver:
 @pytest.fixture
 def drv(page: Any, lab: Lab, console: Console) -> Driver:
     return Driver(page, lab, console)
+
+
+# --------------------------------------------------------------------------------------------------
+# shared by the issue-11 front-end tests (Voilà, Notebook 7, Lab selection / save / UI state / blueprint)
+# --------------------------------------------------------------------------------------------------
+
+#: The mixed recording of issue 11: points, a box and arrows under /world, a loss curve, a text log and 2D
+#: points in pixel coordinates, over steps 0..9.
+MIXED_CELL = (
+    "import numpy as np\nimport rerun_nb as rr\nimport rerun_nb.blueprint as rrb\n"
+    "rr.init('{app}')\n"
+    "rng = np.random.default_rng(0)\n"
+    "for i in range(10):\n"
+    "    rr.set_time('step', sequence=i)\n"
+    "    rr.log('world/points', rr.Points3D(rng.random((20, 3)), colors=[255, 40, 40], radii=0.05))\n"
+    "    rr.log('world/box', rr.Boxes3D(half_sizes=[0.5, 0.5, 0.5], colors=[40, 220, 40]))\n"
+    "    rr.log('world/arrows', rr.Arrows3D(vectors=[[1, 0, 0]], colors=[40, 40, 255]))\n"
+    "    rr.log('loss', rr.Scalars(1.0 / (i + 1)))\n"
+    "    rr.log('log', rr.TextLog(f'step {{i}} message', level='INFO'))\n"
+    "    rr.log('image/points', rr.Points2D(rng.random((10, 2)) * 100, colors=[255, 200, 0], radii=3))"
+)
+
+
+def write_notebook(path: Path, cells: list[str]) -> None:
+    """A notebook of code ``cells`` with the python3 kernelspec (no "Select Kernel" dialog)."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
+    nbformat.write(nb, path)
+
+
+VIEWS_JS = """(scope) => [...document.querySelectorAll(scope + ' .rrnb-view')]
+  .filter(e => e.offsetParent !== null).map(e => { const r = e.getBoundingClientRect();
+    return {cls: e.className, name: e.closest('.rrnb-vframe')?.querySelector('.rrnb-vtitle')?.textContent || '',
+            total: e.dataset.total, cursor: e.dataset.cursor, series: e.dataset.series,
+            x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent.slice(0, 4000)}; })"""
+
+
+def visible_views(page: Any, scope: str = "") -> list[dict]:
+    """The views on screen (class, title, text log / series state, page rectangle, text)."""
+    return page.evaluate(VIEWS_JS, scope)
+
+
+def view_pixels(page: Any, view: dict) -> Any:
+    """A screenshot of one view's rectangle as an (H, W, 3) int array."""
+    import numpy as np
+    from PIL import Image
+
+    clip = {"x": view["x"], "y": view["y"], "width": max(1, view["w"]), "height": max(1, view["h"])}
+    png = page.screenshot(clip=clip)
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int32)
+
+
+def drawn_fraction(img: Any) -> float:
+    """Share of pixels that differ from the image's most common border colour (its background)."""
+    import numpy as np
+
+    border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]])
+    vals, counts = np.unique(border, axis=0, return_counts=True)
+    bg = vals[counts.argmax()]
+    return float((np.abs(img - bg).sum(-1) > 24).mean())
+
+
+def colour_px(img: Any, rgb: tuple[int, int, int], tol: int = 60) -> int:
+    """Pixels within ``tol`` (per channel) of ``rgb``."""
+    import numpy as np
+
+    return int((np.abs(img - np.asarray(rgb)).max(-1) <= tol).sum())
+
+
+class Voila:
+    """A Voilà server rendering one notebook."""
+
+    def __init__(self, url: str, proc: subprocess.Popen, log_path: Path) -> None:
+        self.url, self.proc, self.log_path = url, proc, log_path
+
+
+def start_voila(top: Path, notebook: Path, timeout: int = 60) -> Voila:
+    """Serve ``notebook`` with Voilà on a free loopback port, with a token, its Jupyter dirs under ``top``
+    and a cell timeout of ``timeout`` seconds; return once it answers."""
+    for k in ("config", "runtime", "data"):
+        (top / k).mkdir(parents=True, exist_ok=True)
+    port, token = _free_port(), secrets.token_hex(16)
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_DIR=str(top / "config"),
+        JUPYTER_RUNTIME_DIR=str(top / "runtime"),
+        PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+    )
+    log_path = top / "voila.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "voila", str(notebook), "--no-browser",
+                f"--port={port}", "--Voila.ip=127.0.0.1", f"--Voila.token={token}",
+                f"--NotebookClient.timeout={timeout}", "--Voila.port_retries=0",
+                # Notebook 7's lab extension needs @jupyterlab/docregistry, which Voilà does not share: loaded
+                # there it logs 'The getter for the shared module is not a function' (nothing of ours)
+                "--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension",
+            ],  # fmt: skip
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=str(notebook.parent),
+        )
+    v = Voila(f"http://127.0.0.1:{port}/?token={token}", proc, log_path)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            # any HTTP answer means it listens (GET / would run the notebook: the page does that)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=5).close()
+            return v
+        except urllib.error.HTTPError:
+            return v
+        except Exception:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                stop_voila(v)
+                raise RuntimeError(f"Voilà did not start:\n{log_path.read_text(errors='replace')[-3000:]}") from None
+            time.sleep(0.2)
+
+
+def stop_voila(v: Voila) -> None:
+    v.proc.terminate()
+    try:
+        v.proc.wait(15)
+    except subprocess.TimeoutExpired:
+        v.proc.kill()
+        v.proc.wait(5)
