@@ -2,7 +2,10 @@
 
 Scene resolution looks the nearest context up through the entity hierarchy (the entity itself first, then its
 ancestors), as Rerun does, and asks :meth:`AnnotationContext.contextualise` what a drawn entity gets from it:
-colours and labels for ``class_ids`` (when none were logged), and a colour table for segmentation images.
+colours and labels for ``class_ids`` (when none were logged), a colour table for segmentation images, and the
+keypoint connections of points with ``class_ids`` + ``keypoint_ids`` as line segments
+(``<Arch>:keypoint_segments``: float32 (2S, D) end points, start and end alternating, in the points' space;
+``<Arch>:keypoint_segment_colors``: uint8 (S, 4), the class colour, as Rerun draws skeletons).
 Classes without a colour get Rerun's automatic class colour; every front end draws what it receives.
 """
 
@@ -124,7 +127,68 @@ def _instance_annotations(
             arr = np.empty(len(labels), dtype=object)
             arr[:] = [lb or "" for lb in labels]
             out[f"{name}:labels"] = arr
+    out.update(keypoint_segments(name, ids, components, classes))
     return out
+
+
+def keypoint_segments(
+    name: str, ids: np.ndarray, components: dict[str, Any], classes: dict[int, dict[str, Any]]
+) -> dict[str, Any]:
+    """The skeleton lines of points with class ids and keypoint ids, as Rerun draws them.
+
+    Per class id, the points of that class are keyed by keypoint id; every connection ``(a, b)`` of the class's
+    description whose two keypoints are both present is a segment, coloured with the class colour (its
+    ``AnnotationInfo`` colour, else Rerun's automatic class colour). A class without a description draws none;
+    a single class id or keypoint id applies to every point (as colours do).
+
+    Returns
+    -------
+    dict
+        ``{}`` when there is nothing to connect, else ``{"<name>:keypoint_segments": float32 (2S, D),
+        "<name>:keypoint_segment_colors": uint8 (S, 4)}``.
+
+    Examples
+    --------
+    >>> classes = {1: {"id": 1, "color": [255, 0, 0, 255], "connections": [[0, 1], [1, 2], [2, 9]]}}
+    >>> comps = {"Points2D:positions": np.array([[0, 0], [1, 0], [1, 1]], np.float32),
+    ...          "Points2D:keypoint_ids": np.array([0, 1, 2], np.uint16)}
+    >>> out = keypoint_segments("Points2D", np.array([1], np.uint16), comps, classes)
+    >>> out["Points2D:keypoint_segments"].tolist(), out["Points2D:keypoint_segment_colors"].tolist()
+    ([[0.0, 0.0], [1.0, 0.0], [1.0, 0.0], [1.0, 1.0]], [[255, 0, 0, 255], [255, 0, 0, 255]])
+    """
+    pos = components.get(f"{name}:positions")
+    kp = components.get(f"{name}:keypoint_ids")
+    if pos is None or kp is None or len(pos) == 0 or len(kp) == 0 or len(ids) == 0:
+        return {}
+    n = len(pos)
+    cls_of = np.broadcast_to(ids, (n,)) if len(ids) == 1 else ids[:n]
+    kp_of = np.broadcast_to(kp, (n,)) if len(kp) == 1 else kp[:n]
+    points: dict[int, dict[int, int]] = {}  # class id -> keypoint id -> instance (the last one wins)
+    for i, (c, k) in enumerate(zip(cls_of.tolist(), kp_of.tolist(), strict=False)):
+        points.setdefault(int(c), {})[int(k)] = i
+    starts: list[int] = []
+    ends: list[int] = []
+    colors: list[tuple[int, ...]] = []
+    for c, by_kp in points.items():
+        d = classes.get(c)
+        if d is None:
+            continue
+        col = _info_color(d, c)
+        for a, b in d.get("connections", []):
+            ia, ib = by_kp.get(int(a)), by_kp.get(int(b))
+            if ia is not None and ib is not None:
+                starts.append(ia)
+                ends.append(ib)
+                colors.append(col)
+    if not starts:
+        return {}
+    seg = np.empty((2 * len(starts), pos.shape[1]), np.float32)
+    seg[0::2] = pos[starts]
+    seg[1::2] = pos[ends]
+    return {
+        f"{name}:keypoint_segments": seg,
+        f"{name}:keypoint_segment_colors": np.array(colors, np.uint8).reshape(-1, 4),
+    }
 
 
 def _color_table(components: dict[str, Any], name: str, classes: dict[int, dict[str, Any]]) -> np.ndarray:

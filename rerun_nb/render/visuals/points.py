@@ -1,5 +1,6 @@
 """Points3D / Points2D: round, shaded discs whose radius is in scene units (negative = UI pixels, as in
-Rerun); no radius → the scene's default radius."""
+Rerun); no radius → the scene's default radius. Points with class ids and keypoint ids also get the skeleton
+lines of their annotation context (``keypoint_segments``, derived by the query), as Rerun draws them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import numpy as np
 import pygfx as gfx
 
 from ._registry import VisualContext, fields, register_visual
-from .helpers import colors, radii, vec3
+from .helpers import colors, radii, segments, vec3
 
 _SPRITE: Any = None
 
@@ -63,6 +64,11 @@ def build(ev: Any, arch: str, ctx: VisualContext) -> Any:
     if p is None or len(p) == 0:
         return None
     n = len(p)
-    return _points(
-        vec3(p), colors(c("colors"), n, ev.default_color), radii(c("radii"), n), ctx.default_radius
-    )
+    pts = _points(vec3(p), colors(c("colors"), n, ev.default_color), radii(c("radii"), n), ctx.default_radius)
+    seg = c("keypoint_segments")
+    if seg is None or len(seg) == 0:
+        return pts
+    seg_col = colors(c("keypoint_segment_colors"), len(seg) // 2, ev.default_color)
+    group = gfx.Group()
+    group.add(segments(vec3(seg), np.repeat(seg_col, 2, axis=0), None), pts)
+    return group
