@@ -58,8 +58,12 @@ def test_without_keypoint_ids_there_is_no_skeleton():
 def test_the_query_derives_the_segments():
     rec = rr.RecordingStream("keypoints_query")
     rec.log("/", CONTEXT, static=True)
-    rec.log("person", rr.Points2D([[0, 0], [10, 0], [10, 10]], class_ids=7, keypoint_ids=[0, 1, 2]), static=True)
-    rec.log("other", rr.Points2D([[0, 0], [10, 0]], class_ids=8, keypoint_ids=[0, 1]), static=True)  # no class 8
+    rec.log(
+        "person", rr.Points2D([[0, 0], [10, 0], [10, 10]], class_ids=7, keypoint_ids=[0, 1, 2]), static=True
+    )
+    rec.log(
+        "other", rr.Points2D([[0, 0], [10, 0]], class_ids=8, keypoint_ids=[0, 1]), static=True
+    )  # no class 8
     ents = rec.scene().entities
     c = ents["person"].components
     assert c["Points2D:keypoint_segments"].tolist() == [[0, 0], [10, 0], [10, 0], [10, 10]]
