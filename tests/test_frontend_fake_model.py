@@ -669,5 +669,7 @@ def test_entity_tree_says_stored_not_drawn(harness):
     assert h.page.locator(".rrnb-tree-row[data-path='world/red'] .rrnb-tree-undrawn").count() == 0
     # the kernel's change is shown: the badge follows the traitlet
     h.set("undrawn", {"world/red": ["GraphNodes (graph view)"]})
-    assert h.page.locator(".rrnb-tree-undrawn").all_text_contents() == ["stored, not drawn: GraphNodes (graph view)"]
+    assert h.page.locator(".rrnb-tree-undrawn").all_text_contents() == [
+        "stored, not drawn: GraphNodes (graph view)"
+    ]
     assert h.page.locator(".rrnb-root img").count() == 0
