@@ -50,6 +50,11 @@ export abstract class SpatialView<R extends Rig> implements View {
       { drawn: () => this.labels.update(this.data.graph, this.viewport.rig.camera, this.viewport.ctx.resolution), cameraEnd: () => this.saveCamera() },
       makeRig,
     );
+    // what the browser's WebGL is (the same for every view) is also told on the widget's root
+    for (const k of ["antialias", "glRenderer", "spritePoints"]) {
+      const v = this.viewHooks[k];
+      if (v !== undefined) host.hooks[k] = v;
+    }
     const space = spec.node ? spec.node.id : null;
     const sceneHost = { cursor: host.cursor, send: (m: unknown) => this.model.send(m), loop: () => !!this.model.get("loop") };
     this.data = new SceneData(this.id, this.viewport.ctx, sceneHost, {
