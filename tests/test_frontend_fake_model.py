@@ -673,3 +673,30 @@ def test_entity_tree_says_stored_not_drawn(harness):
         "stored, not drawn: GraphNodes (graph view)"
     ]
     assert h.page.locator(".rrnb-root img").count() == 0
+
+
+def test_keypoint_skeleton_lines_between_the_keypoints(harness):
+    """Issue 12: the kernel's derived keypoint segments are drawn as lines in the class colour."""
+    pts = np.array([[-1.5, 0, 0], [0, 0, 1.5], [1.5, 0, 0]], np.float32)
+
+    def handler(q):
+        return Reply(q, full=True, bounds=[-1.6, -0.1, -0.1, 1.6, 0.1, 1.6]).entity(
+            "person",
+            Points3D__positions=pts,
+            Points3D__colors=np.array([[0, 255, 0, 255]], np.uint8),
+            Points3D__radii=np.array([0.08], np.float32),
+            Points3D__keypoint_segments=pts[[0, 1, 1, 2]],
+            Points3D__keypoint_segment_colors=np.array([[0, 255, 0, 255]] * 2, np.uint8),
+        )
+
+    h = harness(handler, entity_paths=["person"])
+    h.wait_frames(1)
+    a = h.pixels()
+    green = (a[..., 1] > 120) & (a[..., 0] < 90) & (a[..., 2] < 90)
+
+    def near(x, z, r=3):
+        px, py = int(round(W / 2 + x * PX_PER_UNIT)), int(round(H / 2 - z * PX_PER_UNIT))
+        return green[py - r : py + r + 1, px - r : px + r + 1]
+
+    assert near(-0.75, 0.75).any() and near(0.75, 0.75).any()  # the middles of the two connections
+    assert not near(0, 0).any() and not near(-0.75, -0.75).any()  # no 0-2 connection: background

@@ -103,3 +103,20 @@ test("the scene graph draws what a reply carries, through the registry", () => {
   assert.deepEqual([...graph.visuals.get("a")!.keys()], ["Ellipsoids3D"]);
   graph.dispose();
 });
+
+test("Points2D with keypoint segments: a skeleton child in the class colour, disposed with the points", () => {
+  const comps = {
+    positions: f32([3, 2], 0, 0, 1, 0, 1, 1),
+    keypoint_segments: f32([4, 2], 0, 0, 1, 0, 1, 0, 1, 1),
+    keypoint_segment_colors: u8([2, 4], 0, 255, 0, 255, 0, 255, 0, 255),
+  };
+  const v = buildVisual("Points2D", ent("Points2D", comps), makeCtx())!;
+  const sk = v.object.getObjectByName("keypoint-skeleton")!;
+  assert.ok(sk, "skeleton drawn");
+  const box = new THREE.Box3().setFromObject(sk);
+  assert.deepEqual([box.min.x, box.max.x, box.min.y, box.max.y], [0, 1, 0, 1]);
+  v.dispose();
+  assert.equal(sk.parent, null);
+  const plain = buildVisual("Points2D", ent("Points2D", { positions: comps.positions }), makeCtx())!;
+  assert.equal(plain.object.getObjectByName("keypoint-skeleton"), undefined);
+});

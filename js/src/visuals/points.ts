@@ -1,7 +1,8 @@
 // Points3D / Points2D: round, shaded impostor sprites, one instanced quad per point, radius in scene units
-// (negative radius = UI size in pixels, as in Rerun), per-point RGBA colours.
+// (negative radius = UI size in pixels, as in Rerun), per-point RGBA colours; keypoint skeletons (keypoints.ts).
 import * as THREE from "three";
 import { hasAlpha, radii, rgba8, rows, vec3 } from "../comps";
+import { withSkeleton } from "./keypoints";
 import { labelAnchors, labelOf } from "./labels";
 import { registerVisual, type Components } from "./registry";
 import type { PickHit, RenderCtx, Visual } from "./visual";
@@ -157,15 +158,16 @@ registerVisual({
     const pos = vec3(p);
     const v: Visual = buildPoints(pos, rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n), ctx);
     v.labelAnchors = labelAnchors(pos, n, c.texts("labels"));
-    return v;
+    return withSkeleton(v, c, ctx);
   },
   refill(old: Visual, c: Components): boolean {
     const pv = old as Partial<PointsVisual>;
     const p = c.num("positions");
     const n = rows(p);
     const labels = c.texts("labels");
-    // labelled points are rebuilt: their anchors follow the positions
+    // labelled points are rebuilt (their anchors follow the positions), and so are skeletons
     if (!pv.refill || old.labelAnchors || !p || n === 0 || (labels && labels.length > 0)) return false;
+    if (c.num("keypoint_segments") || old.object.getObjectByName("keypoint-skeleton")) return false;
     return pv.refill(vec3(p), rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n));
   },
   label: labelOf,
