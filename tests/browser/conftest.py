@@ -482,13 +482,14 @@ def write_notebook(path: Path, cells: list[str]) -> None:
 
 VIEWS_JS = """(scope) => [...document.querySelectorAll(scope + ' .rrnb-view')]
   .filter(e => e.offsetParent !== null).map(e => { const r = e.getBoundingClientRect();
-    return {cls: e.className, name: e.closest('.rrnb-vframe')?.querySelector('.rrnb-vtitle')?.textContent || '',
+    return {cls: e.className, kind: e.closest('.rrnb-vframe')?.dataset.viewClass || '', name: e.closest('.rrnb-vframe')?.querySelector('.rrnb-vtitle')?.textContent || '',
             total: e.dataset.total, cursor: e.dataset.cursor, series: e.dataset.series,
             x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent.slice(0, 4000)}; })"""
 
 
 def visible_views(page: Any, scope: str = "") -> list[dict]:
-    """The views on screen (class, title, text log / series state, page rectangle, text)."""
+    """The views on screen (CSS class, layout class ``kind``: 3D, 2D, TimeSeries, TextLog, ...; title, text log /
+    series state, page rectangle, text)."""
     return page.evaluate(VIEWS_JS, scope)
 
 
