@@ -480,15 +480,18 @@ def write_notebook(path: Path, cells: list[str]) -> None:
     nbformat.write(nb, path)
 
 
-VIEWS_JS = """(scope) => [...document.querySelectorAll(scope + ' .rrnb-view')]
-  .filter(e => e.offsetParent !== null).map(e => { const r = e.getBoundingClientRect();
+VIEWS_JS = """(scope) => { const roots = document.querySelectorAll(scope + ' .rrnb-root');
+  const root = roots[roots.length - 1]; if (!root) return [];
+  const rr = root.getBoundingClientRect();
+  if (rr.top < 0 || rr.bottom > window.innerHeight) root.scrollIntoView({block: 'center'});
+  return [...root.querySelectorAll('.rrnb-view')].filter(e => e.offsetParent !== null).map(e => { const r = e.getBoundingClientRect();
     return {cls: e.className, kind: e.closest('.rrnb-vframe')?.dataset.viewClass || '', name: e.closest('.rrnb-vframe')?.querySelector('.rrnb-vtitle')?.textContent || '',
             total: e.dataset.total, cursor: e.dataset.cursor, series: e.dataset.series,
-            x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent.slice(0, 4000)}; })"""
+            x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent.slice(0, 4000)}; }); }"""
 
 
 def visible_views(page: Any, scope: str = "") -> list[dict]:
-    """The views on screen (CSS class, layout class ``kind``: 3D, 2D, TimeSeries, TextLog, ...; title, text log /
+    """The views of the last viewer under ``scope`` (scrolled into the window), those on screen (CSS class, layout class ``kind``: 3D, 2D, TimeSeries, TextLog, ...; title, text log /
     series state, page rectangle, text)."""
     return page.evaluate(VIEWS_JS, scope)
 

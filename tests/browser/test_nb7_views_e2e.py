@@ -13,7 +13,9 @@ SCOPE = ".jp-NotebookPanel"
 
 def test_mixed_recording_in_notebook7(drv, lab):
     page = drv.page
-    write_notebook(lab.root / "mixed_nb7.ipynb", [MIXED_CELL.format(app="nb7_mixed"), "rr.notebook_show(height=520)"])
+    write_notebook(
+        lab.root / "mixed_nb7.ipynb", [MIXED_CELL.format(app="nb7_mixed"), "rr.notebook_show(height=520)"]
+    )
     drv.open_in_notebook7("mixed_nb7.ipynb")
     drv.run_code_cells(2, panel=SCOPE)
 
@@ -39,7 +41,9 @@ def test_mixed_recording_in_notebook7(drv, lab):
     assert log["cursor"] == "9"
     # pixels: the 3D view shows the red points, green box and blue arrow; the 2D view the yellow points;
     # the series view a drawn curve
-    drv.wait_until(lambda: colour_px(view_pixels(page, by["3d"]), (255, 40, 40)) >= 20, what="red points in 3D")
+    drv.wait_until(
+        lambda: colour_px(view_pixels(page, by["3d"]), (255, 40, 40)) >= 20, what="red points in 3D"
+    )
     img3 = view_pixels(page, by["3d"])
     assert colour_px(img3, (40, 220, 40)) >= 20, "no green box in the 3D view"
     img2 = view_pixels(page, by["2d"])
