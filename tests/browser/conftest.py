@@ -544,15 +544,14 @@ def start_voila(top: Path, notebook: Path, timeout: int = 60) -> Voila:
     )
     log_path = top / "voila.log"
     with log_path.open("wb") as log:
+        # Notebook 7's lab extension needs @jupyterlab/docregistry, which Voilà does not share: loaded there
+        # it logs 'The getter for the shared module is not a function' (nothing of ours): denied
+        args = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}"]
+        args += ["--Voila.ip=127.0.0.1", f"--Voila.token={token}", "--Voila.port_retries=0"]
+        args += [f"--NotebookClient.timeout={timeout}"]
+        args += ["--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension"]
         proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "voila", str(notebook), "--no-browser",
-                f"--port={port}", "--Voila.ip=127.0.0.1", f"--Voila.token={token}",
-                f"--NotebookClient.timeout={timeout}", "--Voila.port_retries=0",
-                # Notebook 7's lab extension needs @jupyterlab/docregistry, which Voilà does not share: loaded
-                # there it logs 'The getter for the shared module is not a function' (nothing of ours)
-                "--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension",
-            ],  # fmt: skip
+            args,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -570,7 +569,9 @@ def start_voila(top: Path, notebook: Path, timeout: int = 60) -> Voila:
         except Exception:
             if proc.poll() is not None or time.monotonic() > deadline:
                 stop_voila(v)
-                raise RuntimeError(f"Voilà did not start:\n{log_path.read_text(errors='replace')[-3000:]}") from None
+                raise RuntimeError(
+                    f"Voilà did not start:\n{log_path.read_text(errors='replace')[-3000:]}"
+                ) from None
             time.sleep(0.2)
 
 

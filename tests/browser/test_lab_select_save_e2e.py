@@ -13,12 +13,12 @@ pytestmark = pytest.mark.browser
 
 SAVED = "saved_mixed.rnb"
 CHECK = (
-    "import os\nrec = rr.get_global_data_recording()\nsaved = rr.load(%r)\n"
+    f"import os\nrec = rr.get_global_data_recording()\nsaved = rr.load({SAVED!r})\n"
     "same = sorted(saved.entity_paths()) == sorted(rec.entity_paths()) and all(\n"
     "    str(saved.latest_at(p, timeline='step', time=t)) == str(rec.latest_at(p, timeline='step', time=t))\n"
     "    for p in rec.entity_paths() for t in (0, 5, 9))\n"
-    "print('SAVE-CHECK', os.path.exists(%r), len(saved.entity_paths()), same)"
-) % (SAVED, SAVED)
+    f"print('SAVE-CHECK', os.path.exists({SAVED!r}), len(saved.entity_paths()), same)"
+)
 
 
 def test_selection_and_save(drv, lab):
