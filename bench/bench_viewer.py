@@ -21,6 +21,12 @@ Then the views' kernel side (``bench/bench_views.py``): ``push_ms`` (Python-set 
 to the comm), ``series_1m_*`` (a time series of 1,000,000 scalars: time and reply bytes) and
 ``text_log_200k_*`` (a text log of 200,000 entries: cursor moves).
 
+And the views in the browser (issue 11; ``--views-only`` skips the tutorial figures): ``views_first_frame_ms``
+(Ctrl+Enter on ``rr.notebook_show()`` of the mixed recording to all four views drawn), ``python_set_to_canvas_ms``
+(median of 20 ``viewer.time = t`` in a cell to the next drawn frame, kernel and page on the same wall clock),
+``series_1m_browser_drawn_ms`` (show of 1,000,000 scalars to the plotted series), ``text_log_200k_browser_*``
+(show of 200,000 entries; median of 20 slider moves to the text log's cursor row).
+
 Usage: ``python bench/bench_viewer.py [--runs 5] [--steps 30]``. Needs jupyterlab, playwright and a
 Chromium (``RRNB_CHROMIUM``, default /usr/bin/chromium); takes about a minute.
 """
@@ -224,6 +230,126 @@ def browser_side(runs: int, steps: int) -> dict[str, float]:
     return out
 
 
+VIEWS_CELLS = {
+    # the mixed recording of issue 11 (steps 0..199, the 3D points move every step)
+    "mixed": "import time\nimport numpy as np\nimport rerun_nb as rr\nrr.init('bench_views_browser')\n"
+    "rng = np.random.default_rng(0)\nfor i in range(200):\n    rr.set_time('step', sequence=i)\n"
+    "    rr.log('world/points', rr.Points3D(rng.random((1000, 3)), colors=[255, 40, 40], radii=0.02))\n"
+    "    rr.log('world/box', rr.Boxes3D(half_sizes=[1, 1, 1]))\n"
+    "    rr.log('world/arrows', rr.Arrows3D(vectors=[[1, 0, 0]]))\n"
+    "    rr.log('loss', rr.Scalars(1.0 / (i + 1)))\n    rr.log('log', rr.TextLog(f'step {i}'))\n"
+    "    rr.log('image/points', rr.Points2D(rng.random((100, 2)) * 100))",
+    "show": "viewer = rr.notebook_show(height=520)",
+    # 20 Python sets, 400 ms apart; the wall-clock time of each set call (same clock as the page's Date.now())
+    "sets": "sets = []\nfor k in range(20):\n    time.sleep(0.4)\n    sets.append(time.time() * 1e3)\n"
+    "    viewer.time = float(1 + (k * 37) % 199)\ntime.sleep(0.6)\nprint('SETS', *sets)",
+    "series": "rec_s = rr.RecordingStream('bench_series_browser')\nn = 1_000_000\n"
+    "rec_s.send_columns('loss', indexes=[rr.TimeColumn('step', sequence=np.arange(n))],"
+    " columns=rr.Scalars.columns(scalars=np.random.default_rng(0).standard_normal(n).cumsum()))",
+    "series_show": "rr.notebook_show(rec_s, height=400)",
+    "log": "rec_l = rr.RecordingStream('bench_log_browser')\nn = 200_000\n"
+    "rec_l.send_columns('log', indexes=[rr.TimeColumn('step', sequence=np.arange(n))],"
+    " columns=rr.TextLog.columns(text=[f'entry {i}' for i in range(n)], level=['INFO'] * n))",
+    "log_show": "rr.notebook_show(rec_l, height=400)",
+}
+
+FRAME_TIMES_JS = """() => { const root = [...document.querySelectorAll('.rrnb-root')].pop();
+  window.__frameTimes = []; new MutationObserver(() => window.__frameTimes.push(Date.now()))
+    .observe(root, {attributes: true, attributeFilter: ['data-frames']}); }"""
+
+ALL_DRAWN_JS = """(old) => { const roots = [...document.querySelectorAll('.rrnb-root')];
+  const r = roots[roots.length - 1]; if (!r || old.includes(r.dataset.view)) return false;
+  const vs = [...r.querySelectorAll('.rrnb-view')].filter(e => e.offsetParent !== null);
+  if (vs.length < KIND) return false;
+  const spatial = vs.some(e => !e.classList.contains('rrnb-log') && !e.classList.contains('rrnb-plot'));
+  const ok = vs.every(e => e.classList.contains('rrnb-log') ? Number(e.dataset.total) > 0
+    : e.classList.contains('rrnb-plot') ? e.dataset.series === '1' : true)
+    && (!spatial || Number(r.dataset.frames) >= 1);
+  return ok ? performance.now() : false; }"""
+
+LOG_CURSOR_JS = """async ([times]) => { const root = [...document.querySelectorAll('.rrnb-root')].pop();
+  const slider = root.querySelector('.rrnb-slider'); const log = root.querySelector('.rrnb-log'); const out = [];
+  for (const t of times) {
+    const t0 = performance.now(); slider.value = String(t);
+    slider.dispatchEvent(new Event('input', {bubbles: true}));
+    while (log.dataset.cursor !== String(t)) { await new Promise(r => setTimeout(r, 2));
+      if (performance.now() - t0 > 5000) break; }
+    out.push(performance.now() - t0); await new Promise(r => setTimeout(r, 50)); }
+  return out; }"""
+
+
+def views_browser_side() -> dict[str, float]:
+    """Issue 11 targets in JupyterLab: Python-set time -> changed canvas, first frame of the mixed recording
+    with all views drawn, a 1,000,000-scalar time series drawn, text log cursor moves over 200,000 entries."""
+    from playwright.sync_api import sync_playwright
+
+    hp = _helpers()
+    names = list(VIEWS_CELLS)
+    out: dict[str, float] = {}
+
+    class _Out(dict):
+        def __setitem__(self, k, v):
+            print(f"{k} {v:.1f}", file=sys.stderr, flush=True)
+            super().__setitem__(k, v)
+
+    out = _Out()
+    with tempfile.TemporaryDirectory() as top:
+        lab = hp.start_lab(Path(top))
+        try:
+            hp.write_notebook(lab.root / "views.ipynb", list(VIEWS_CELLS.values()))
+            with sync_playwright() as p:
+                browser = hp.launch_chromium(p)
+                page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+                page.set_default_timeout(hp.WAIT_MS)
+                hp.open_in_lab(page, lab, "views.ipynb", "bench-views")
+
+                def timed_show(key: str, kind: int) -> float:
+                    old = page.evaluate(
+                        "() => [...document.querySelectorAll('.rrnb-root')].map(r => r.dataset.view)"
+                    )
+                    cell = page.locator(f"{hp.PANEL} .jp-Cell").nth(names.index(key))
+                    cell.scroll_into_view_if_needed()
+                    cell.locator(".jp-InputArea-editor").click()
+                    t0 = page.evaluate("() => performance.now()")
+                    page.keyboard.press("Control+Enter")
+                    t1 = page.wait_for_function(
+                        ALL_DRAWN_JS.replace("KIND", str(kind)), arg=old, polling="raf"
+                    )
+                    return t1.json_value() - t0
+
+                hp.run_cell(page, names.index("mixed"))
+                out["views_first_frame_ms"] = timed_show("show", 4)
+                hp.wait_until(lambda: lab.session_idle("views.ipynb"), what="kernel idle")
+                time.sleep(1.0)
+                page.evaluate(FRAME_TIMES_JS)
+                hp.run_cell(page, names.index("sets"))
+                txt = (
+                    page.locator(f"{hp.PANEL} .jp-Cell")
+                    .nth(names.index("sets"))
+                    .locator(".jp-OutputArea-output")
+                    .inner_text()
+                )
+                sets = [float(x) for x in txt.split("SETS", 1)[1].split()[:20]]
+                frames = page.evaluate("() => window.__frameTimes")
+                lat = [min((f for f in frames if f >= s), default=float("nan")) - s for s in sets]
+                out["python_set_to_canvas_ms"] = statistics.median(lat)
+                out["python_set_to_canvas_max_ms"] = max(lat)
+                hp.run_cell(page, names.index("series"))
+                out["series_1m_browser_drawn_ms"] = timed_show("series_show", 1)
+                hp.wait_until(lambda: lab.session_idle("views.ipynb"), what="kernel idle")
+                hp.run_cell(page, names.index("log"))
+                out["text_log_200k_browser_first_ms"] = timed_show("log_show", 1)
+                hp.wait_until(lambda: lab.session_idle("views.ipynb"), what="kernel idle")
+                time.sleep(1.0)
+                rng = __import__("random").Random(3)
+                moves = page.evaluate(LOG_CURSOR_JS, [[rng.randrange(200_000) for _ in range(20)]])
+                out["text_log_200k_browser_cursor_ms"] = statistics.median(moves)
+                browser.close()
+        finally:
+            hp.stop_lab(lab)
+    return dict(out)
+
+
 UNITS = {
     "ms": "ms",
     "bytes": "B",
@@ -240,6 +366,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="displays measured for first_frame_ms")
     ap.add_argument("--steps", type=int, default=30, help="slider steps measured for scrub_ms")
     ap.add_argument("--no-browser", action="store_true", help="kernel-side bytes only")
+    ap.add_argument(
+        "--views-only", action="store_true", help="of the browser figures, only the views' (issue 11)"
+    )
     args = ap.parse_args()
     t0 = time.monotonic()
     res = kernel_side_bytes(args.steps)
@@ -247,7 +376,9 @@ def main() -> None:
 
     res.update(views_kernel_side())
     if not args.no_browser:
-        res.update(browser_side(args.runs, args.steps))
+        res.update(views_browser_side())
+        if not args.views_only:
+            res.update(browser_side(args.runs, args.steps))
     for k, v in res.items():
         unit = next((u for s, u in UNITS.items() if k.endswith(s)), "")
         print(f"{k} {v:.1f} {unit}" if isinstance(v, float) else f"{k} {v} {unit}")
