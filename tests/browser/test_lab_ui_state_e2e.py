@@ -88,5 +88,4 @@ def test_ui_state_across_rerun_and_blueprint_layout(drv, lab):
     )
     drv.wait_until(lambda: drawn_fraction(view_pixels(page, vts)) >= 0.003, what="the loss curve drawn")
     assert not drv.console.errors, drv.console.errors
-    if not time_kept:  # known bug, see the report of this test's commit
-        pytest.xfail(f"time not kept across the re-run: slider {slider_after}, Python says {out!r}")
+    assert time_kept, f"time not kept across the re-run: slider {slider_after}, Python says {out!r}"

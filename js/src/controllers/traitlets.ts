@@ -96,11 +96,17 @@ export class TraitletSync implements TimeSink {
     this.refresh();
   }
 
+  /** the cursor was before its timeline's end the last time the timeline was known */
+  private leftBeforeEnd = false;
+
   private kernelTimelines(): void {
     const c = this.cursor;
     const before = c.info;
-    // a view at the latest time (or on a timeline that just appeared) follows it as data comes in
-    const atEnd = !before || c.time >= before.max;
+    // A view at the latest time follows it as data comes in; so does one whose timeline just appeared, unless
+    // the cursor had been left before the end (a re-run of the logging cell empties the timelines for a moment:
+    // the time the user chose must survive it, as Rerun keeps it).
+    if (before) this.leftBeforeEnd = c.time < before.max;
+    const atEnd = before ? c.time >= before.max : !this.leftBeforeEnd;
     c.timelines = parseTimelines(this.model.get("timelines"));
     this.pb.syncUi();
     const tl = c.info;
