@@ -2,7 +2,18 @@
 EncodedImage of a JPEG (calls/s; no decode in the logging path), memory of 1,000 frames vs their raw bytes, and
 latest-at of one frame in a 1,000-frame recording.
 
-    python bench/bench_images.py [--frames 300] [--repeat 3]
+    python bench/bench_images.py [--frames 300] [--repeat 3] [--browser [--browser-only]]
+
+``--browser``: the scrubbing targets in headless Chromium. A 1,000-frame 640x480 RGB recording (one rr.Image per
+frame on a 30 fps duration timeline) is shown in the fake-model page of tests/test_frontend_perf.py (KernelPage:
+the widget bundle on a FakeModel whose queries a real ``ProtocolHandler`` answers; replies split as the kernel
+splits them, buffers fetched as binary, as Jupyter delivers them). Figures: ``scrub_ms`` (slider ``input`` event
+to the new frame drawn, median of 30 random scrubs; target <= 100 ms), ``playback_fps`` (median of 1 s windows
+over 5 s of playing, looping at speed 1; target >= 25) and ``heap_growth_200_scrubs_mb`` (the page's JS heap after
+garbage collection, before and after 200 random scrubs; target <= +150 MB). ``playback_window_bytes`` /
+``_kernel_ms``: what a playback window asks of the transport. Raw frames are 0.92 MB each, so 30 fps needs
+~28 MB/s from kernel to page; the fake page's transport (Playwright routes) moved ~9 MB/s in a probe on the
+loaded 2-core VM, so there playback stalls on the transport, not on the kernel or the drawing.
 
 rerun-sdk logs to a file in a temp dir (its usual sink, as bench/run.py); rerun_nb logs into its store.
 """
@@ -106,11 +117,85 @@ def memory_ratio(n: int = 1000) -> tuple[float, float]:
     return cur / (frame.nbytes * n), ms
 
 
+def scrub_recording(n: int = 1000):
+    """n frames of 640x480 RGB, one rr.Image per frame at 30 fps on the duration timeline "time"."""
+    rec = rerun_nb.RecordingStream("bench_images_scrub")
+    base = _frames(1)[0]
+    for i in range(n):
+        rec.set_time("time", duration=i / 30)
+        frame = base.copy()
+        frame[:, (i * 7) % W] = 255  # every frame differs
+        rec.log("camera/rgb", rerun_nb.Image(frame))
+    rec.store.flush()
+    return rec
+
+
+def browser_figures(n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200) -> dict[str, float]:
+    """The scrubbing targets in headless Chromium on the fake-model page (see the module docstring)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_viewer import SCRUB_JS
+    from playback_probe import PLAY_FPS_JS
+    from playwright.sync_api import sync_playwright
+    from test_frontend_perf import CHROMIUM, PERF_ARGS, KernelPage
+
+    rec = scrub_recording(n)
+    times = [round(i / 30, 9) for i in range(n)]  # the slider is in seconds
+    rng = np.random.default_rng(1)
+    out: dict[str, float] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=PERF_ARGS)
+        k = KernelPage(browser, rec, split=True, width=640, height=480, loop=True, timeline="time")
+        try:
+            slider_ok = k.page.evaluate("document.querySelector('.rrnb-slider') !== null")
+            assert slider_ok, "no time slider on the page"
+            # the slider's value is in the timeline's units; move it the way the user does (input events)
+            pick = lambda m: [times[int(i)] for i in rng.integers(0, n, m)]  # noqa: E731
+            k.page.evaluate(SCRUB_JS, [pick(5)])  # warm-up
+            res = k.page.evaluate(SCRUB_JS, [pick(scrubs)])
+            out["scrub_ms"] = statistics.median(r["ms"] for r in res)
+            out["scrub_ms_max"] = max(r["ms"] for r in res)
+            out["scrub_rtt_ms"] = statistics.median(r["rtt"] for r in res if r["rtt"] is not None)
+            out["scrub_bytes"] = statistics.median(r["bytes"] for r in res if r["bytes"] is not None)
+            n_parts = len(k.parts)
+            play = k.page.evaluate(PLAY_FPS_JS, [".rrnb-root", 1000, 5000, 1000])
+            out["playback_fps"] = statistics.median(play["fps"])
+            out["playback_fps_min"] = min(play["fps"])
+            # what playback asks of the transport: a window's bytes and how long the kernel took to answer it
+            windows = [sum(sz) for sz in k.parts[n_parts:]]
+            if windows:
+                out["playback_window_bytes"] = statistics.median(windows)
+                out["playback_window_kernel_ms"] = 1000 * statistics.median(k.query_s[n_parts:])
+            heap0 = k.heap()
+            for i in range(0, heap_scrubs, 50):
+                k.page.evaluate(SCRUB_JS, [pick(min(50, heap_scrubs - i))])
+            heap1 = k.heap()
+            out["heap_before_mb"] = heap0 / 1e6
+            out["heap_growth_200_scrubs_mb"] = (heap1 - heap0) / 1e6
+            if k.errors:
+                print("page errors:", k.errors[:5])
+        finally:
+            k.close()
+            browser.close()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--browser", action="store_true", help="also the scrubbing targets in headless Chromium")
+    ap.add_argument("--browser-only", action="store_true", help="only the browser figures")
     args = ap.parse_args()
+    if args.browser or args.browser_only:
+        print(
+            "# a loaded, shared 2-core VM without a GPU (WebGL in SwiftShader): figures are medians of one run"
+        )
+        for k, v in browser_figures().items():
+            unit = "fps" if "fps" in k else "MB" if k.endswith("_mb") else "B" if "bytes" in k else "ms"
+            print(f"browser.{k} {v:.1f} {unit}")
+        if args.browser_only:
+            return
     jpeg = rerun_nb.Image(_frames(1)[0]).compress(85).blob.values.tobytes()
     libs = [rerun_nb] + ([rerun] if rerun is not None else [])
     res: dict[str, dict[str, float]] = {}
