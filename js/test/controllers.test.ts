@@ -259,3 +259,33 @@ test("keyboard: without a timeline, space and arrows do nothing", () => {
   assert.equal(key(root, "ArrowRight"), false);
   s.dispose();
 });
+
+test("traitlets: a cursor at the end follows new data; one left before the end stays, through a re-run too", () => {
+  const tl = (max: number) => [{ name: "step", kind: "sequence", min: 0, max, marks: [] }];
+  const s = setup({ timeline: "step", time: 9, timelines: tl(9) });
+  s.model.set("timelines", tl(12));
+  assert.equal(s.cursor.time, 12, "at the end: follows");
+  s.playback.setTime(4);
+  s.model.set("timelines", tl(15));
+  assert.equal(s.cursor.time, 4, "left before the end: stays");
+  // a re-run of the logging cell: the timeline is emptied, then logged again from the start, in bits
+  s.model.set("timelines", []);
+  for (const max of [2, 5, 9, 15]) s.model.set("timelines", tl(max));
+  assert.equal(s.cursor.time, 4, "the user's time survives the re-run");
+  s.playback.setTime(15);
+  s.model.set("timelines", tl(20));
+  assert.equal(s.cursor.time, 20, "back at the end: follows again");
+  s.dispose();
+});
+
+test("traitlets: a time the kernel sets before the end stays there while data grows past it", () => {
+  const tl = (max: number) => [{ name: "step", kind: "sequence", min: 0, max, marks: [] }];
+  const s = setup({ timeline: "step", time: 2, timelines: tl(2) });
+  s.model.set("time", 4); // restored UI state: data has not reached it yet
+  for (const max of [3, 5, 9]) s.model.set("timelines", tl(max));
+  assert.equal(s.cursor.time, 4);
+  s.model.set("time", 9); // Python moves it to the end: it follows again
+  s.model.set("timelines", tl(12));
+  assert.equal(s.cursor.time, 12);
+  s.dispose();
+});

@@ -440,6 +440,8 @@ class Viewer(anywidget.AnyWidget):
         names = {i["name"] for i in infos}
         if cur and cur in names and not (self._timeline_auto and cur in DEFAULT_TIMELINES):
             return
+        if getattr(self, "_ui_wanted", None) is not None:
+            return  # a kept timeline waits for its data (a re-run of the logging cell): do not switch away
         new = _default_timeline(infos)
         if new == cur:
             return

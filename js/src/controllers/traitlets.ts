@@ -85,7 +85,11 @@ export class TraitletSync implements TimeSink {
 
   private kernelTime(): void {
     const t = Number(this.model.get("time"));
-    if (Number.isFinite(t) && t !== this.cursor.time) this.pb.setTime(t, false);
+    if (!Number.isFinite(t) || t === this.cursor.time) return;
+    this.pb.setTime(t, false);
+    // a time the kernel chose (Python, a restored UI state) follows new data only if it is the end
+    const info = this.cursor.info;
+    this.following = !!info && t === info.max;
   }
 
   private kernelTimeline(): void {
@@ -96,17 +100,18 @@ export class TraitletSync implements TimeSink {
     this.refresh();
   }
 
-  /** the cursor was before its timeline's end the last time the timeline was known */
-  private leftBeforeEnd = false;
+  /** the cursor is at its timeline's end and moves with it as data comes in */
+  private following = true;
 
   private kernelTimelines(): void {
     const c = this.cursor;
     const before = c.info;
-    // A view at the latest time follows it as data comes in; so does one whose timeline just appeared, unless
-    // the cursor had been left before the end (a re-run of the logging cell empties the timelines for a moment:
-    // the time the user chose must survive it, as Rerun keeps it).
-    if (before) this.leftBeforeEnd = c.time < before.max;
-    const atEnd = before ? c.time >= before.max : !this.leftBeforeEnd;
+    // A view follows the latest time as data comes in while its cursor is at the end (a new view too). A cursor
+    // left before the end stays where it is — also through a re-run of the logging cell, which empties the
+    // timeline and logs it again from the start: while the data has not caught up with the cursor
+    // (time > max), whether it follows is left as it was. Rerun keeps the time across a re-run the same way.
+    if (before && c.time <= before.max) this.following = c.time >= before.max;
+    const atEnd = this.following;
     c.timelines = parseTimelines(this.model.get("timelines"));
     this.pb.syncUi();
     const tl = c.info;
