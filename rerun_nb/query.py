@@ -243,10 +243,14 @@ class Scene:
     entities: dict[str, EntityView]
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """World-space (min, max) of all drawable geometry, or None when there is none."""
+        """World-space (min, max) of all drawable geometry, or None when there is none.
+
+        Entities under a projective transform (3D content projected into a camera's 2D view) are left out."""
         lo = np.full(3, np.inf)
         hi = np.full(3, -np.inf)
         for ev in self.entities.values():
+            if np.any(ev.world_from_entity[3] != (0.0, 0.0, 0.0, 1.0)):
+                continue
             try:
                 pts = _geometry_points(ev)
             except Exception as e:

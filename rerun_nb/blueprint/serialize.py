@@ -34,6 +34,7 @@ from .contents import EntityPathFilter
 from .heuristics import complete_blueprint
 from .kinds import KIND_OF_CLASS
 from .layout import grid_columns_for
+from .topology import is_under
 from .views import View
 
 __all__ = ["LAYOUT_VERSION", "blueprint_to_layout", "view_entities"]
@@ -55,8 +56,29 @@ def view_entities(view: View, entities: Any) -> list[str]:
         if view.class_identifier == "3D":
             drawn = set(candidates) | {p for p in cat.with_kind("2d") if cat.topology.space_of(p) != ""}
             candidates = [p for p in cat.order if p in drawn]
+        elif view.class_identifier == "2D":
+            candidates = _with_projected(cat, view.canonical_origin(), candidates)
     resolved = EntityPathFilter.parse(view.contents).resolve(view.canonical_origin())
     return [p for p in candidates if resolved.matches(ep.parts(p))]
+
+
+def _with_projected(cat: Catalog, origin: str, candidates: list[str]) -> list[str]:
+    """A 2D view at or under a pinhole also draws the 3D entities of the space above the pinhole (projected
+    through the camera, as Rerun does); not the pinhole's ancestors (drawn in the view's own space)."""
+    topo = cat.topology
+    pin = topo.space_of(origin)
+    if pin == "" or pin not in topo.pinholes:
+        return candidates
+    above = topo.space_of(ep.parent(pin) or "")
+    outside = {
+        p
+        for p in cat.with_kind("3d")
+        if topo.space_of(p) == above and not is_under(pin, p) and not is_under(p, pin)
+    }
+    if not outside:
+        return candidates
+    drawn = set(candidates) | outside
+    return [p for p in cat.order if p in drawn]
 
 
 def _view_id(view: View, taken: set[str]) -> str:

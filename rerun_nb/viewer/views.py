@@ -108,6 +108,11 @@ def _common(a: str, b: str) -> str:
     return ""
 
 
+def _under(path: str, top: str) -> bool:
+    """Whether ``path`` is ``top`` or below it (canonical paths; ``""`` is the root)."""
+    return top == "" or path == top or path.startswith(top + "/")
+
+
 def _chain_below(top: str, path: str) -> list[str]:
     """The paths from ``top``'s child down to ``path`` (``top`` an ancestor of ``path``)."""
     out = []
@@ -118,31 +123,79 @@ def _chain_below(top: str, path: str) -> list[str]:
     return out[::-1]
 
 
+def _pinhole_of(ents: dict[str, Any], origin: str) -> str | None:
+    """The nearest entity at or above ``origin`` with a Pinhole (intrinsics logged), or None."""
+    for p in (origin, *reversed(ep.ancestors(origin))) if origin else ("",):
+        ev = ents.get(p)
+        if ev is not None and ev.components.get("Pinhole:image_from_camera") is not None:
+            return p
+    return None
+
+
+def _projection(ents: dict[str, Any], locals_: dict[str, Any], origin: str, inv_o: np.ndarray) -> Any:
+    """``(pinhole, origin_from_world)`` of a 2D view at or under a pinhole: a projective 4x4 taking the world
+    space of the pinhole's parent space to the view's space (pixels; three.js divides by w), or None.
+
+    ``world(pinhole) = world_from_camera_xyz @ camera_from_rdf @ rdf_from_image`` (``Pinhole.local_matrix``), so
+    ``rdf_from_world = rdf_from_image @ inv(world(pinhole))``; pixels are ``K @ rdf`` divided by z."""
+    pin = _pinhole_of(ents, origin)
+    if pin is None:
+        return None
+    k = np.asarray(ents[pin].components["Pinhole:image_from_camera"], dtype=np.float64)
+    if k.size < 9:
+        return None
+    k = k.reshape(-1, 3, 3)[-1]
+    d = ents[pin].components.get("Pinhole:image_plane_distance")
+    dist = float(np.asarray(d).reshape(-1)[-1]) if d is not None and np.asarray(d).size else 1.0
+    try:
+        kinv = np.linalg.inv(k)
+        w_pin = _world(locals_, pin)
+        pin_inv = np.linalg.inv(w_pin)
+    except np.linalg.LinAlgError:
+        return None
+    rdf_from_image = np.eye(4)  # Pinhole.local_matrix without camera_xyz
+    rdf_from_image[:3, :2] = dist * kinv[:, :2]
+    rdf_from_image[:3, 2] = (0.0, 0.0, 1.0)
+    rdf_from_image[:3, 3] = dist * kinv[:, 2]
+    kproj = np.zeros((4, 4))  # pixels (u, v) = K @ rdf / z; z kept at a constant depth, w = z
+    kproj[:2, :3] = k[:2, :3]
+    kproj[2, 2] = 500.0
+    kproj[3, 2] = 1.0
+    m = inv_o @ w_pin @ kproj @ rdf_from_image @ pin_inv
+    return (pin, m) if np.all(np.isfinite(m)) else None
+
+
 def space_scene(scene: Any, view: dict[str, Any]) -> Any:
     """``scene`` restricted to a 3D / 2D layout view: its entities, in its origin's space.
 
     Transforms of the origin and its ancestors are left out (the view is drawn in the origin's space). An
     entity outside the origin's subtree is reached through the first path below the common ancestor, whose
     transform then carries ``origin_from_common``. An entity above the origin is drawn without a transform.
+    In a 2D view at or under a pinhole, an entity outside the pinhole's subtree (a 3D entity of the space above,
+    as the view's ``entities`` list them) is projected through the camera: its first step carries the projective
+    ``origin_from_world @ world_from_common`` (see :func:`_projection`; such entities add nothing to the bounds).
     """
     origin = ep.to_canonical(view.get("origin") or "/")
     ents = scene.entities
     locals_ = {p: ev.local_transform for p, ev in ents.items()}
     inv_o = np.linalg.inv(_world(locals_, origin)) if origin else np.eye(4)
+    proj = _projection(ents, locals_, origin, inv_o) if view.get("class") == "2D" else None
     out: dict[str, Any] = {}
     for e in view.get("entities") or ():
         if e not in ents:
             continue
         c = _common(e, origin)
+        projected = proj is not None and not _under(e, proj[0]) and e != c
+        o_from_world = proj[1] if projected else inv_o
         for k, p in enumerate(_chain_below(c, e)):
             if p in out:
                 continue
             loc = locals_.get(p)
             if k == 0 and c != origin:  # the first step out of the origin's subtree carries origin_from_c
-                loc = inv_o @ _world(locals_, c) @ (loc if loc is not None else np.eye(4))
+                loc = o_from_world @ _world(locals_, c) @ (loc if loc is not None else np.eye(4))
             if p != e and loc is None:
                 continue
-            w = inv_o @ _world(locals_, p)
+            w = o_from_world @ _world(locals_, p)
             if p in ents:
                 out[p] = dataclasses.replace(ents[p], local_transform=loc, world_from_entity=w)
             else:

@@ -22,8 +22,16 @@ void main() {
   bool persp = projectionMatrix[2][3] != 0.0;
   float depth = persp ? max(-mv.z, 1e-6) : 1.0;
   float pixel = 2.0 * depth / (uViewportHeight * projectionMatrix[1][1]);   // one pixel in view units here
-  float rv = r >= 0.0 ? r * length(modelViewMatrix[0].xyz) : -r * pixel;
-  rv = r == 0.0 ? 0.0 : max(rv, 0.75 * pixel);                              // never thinner than ~1.5 px
+  // a projective model matrix (3D content projected into a camera's 2D view, w = depth): offsets are divided
+  // by w, so UI-pixel sizes are multiplied by it, and a scene radius scales by the focal length (the part of
+  // row 0 across row 3, the optical axis) so that it ends up r * f / depth
+  vec3 row3 = vec3(modelViewMatrix[0][3], modelViewMatrix[1][3], modelViewMatrix[2][3]);
+  vec3 row0 = vec3(modelViewMatrix[0][0], modelViewMatrix[1][0], modelViewMatrix[2][0]);
+  bool projective = dot(row3, row3) > 0.0;
+  float wdiv = projective ? max(abs(mv.w), 1e-6) : 1.0;
+  float unit = projective ? length(row0 - dot(row0, row3) / dot(row3, row3) * row3) : length(modelViewMatrix[0].xyz);
+  float rv = r >= 0.0 ? r * unit : -r * pixel * wdiv;
+  rv = r == 0.0 ? 0.0 : max(rv, 0.75 * pixel * wdiv);                       // never thinner than ~1.5 px
   vUv = position.xy;
   vColor = iColor;
   mv.xy += position.xy * rv;
@@ -45,7 +53,7 @@ void main() {
 // to draw); there each point is a GL point sprite instead, one vertex, sized in the vertex shader.
 const VERT_SPRITE = VERT.replace("attribute vec3 iPos;", "#define iPos position\nuniform float uMaxPointSize;")
   .replace("varying vec2 vUv;\n", "")
-  .replace("vUv = position.xy;", "gl_PointSize = min(2.0 * rv / pixel, uMaxPointSize);")
+  .replace("vUv = position.xy;", "gl_PointSize = min(2.0 * rv / (pixel * wdiv), uMaxPointSize);")
   .replace("mv.xy += position.xy * rv;", "");
 const FRAG_SPRITE = FRAG.replace("varying vec2 vUv;", "").replace("float d2", "vec2 vUv = vec2(2.0 * gl_PointCoord.x - 1.0, 1.0 - 2.0 * gl_PointCoord.y);\n  float d2");
 
