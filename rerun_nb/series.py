@@ -29,6 +29,7 @@ import numpy as np
 
 from . import query as q
 from .column_index import IndexTail, gather
+from .store import GrowableArray
 
 __all__ = [
     "SCALARS",
@@ -45,35 +46,14 @@ SCALARS = "Scalars:scalars"
 MARKERS = ("circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk")
 
 
-class _Grow:
-    """A growable 1-D array (amortised O(1) appends of whole arrays)."""
-
-    def __init__(self, dtype: Any) -> None:
-        self.buf = np.empty(64, dtype=dtype)
-        self.n = 0
-
-    def extend(self, values: np.ndarray) -> None:
-        k = len(values)
-        if self.n + k > len(self.buf):
-            new = np.empty(max(2 * len(self.buf), self.n + k), dtype=self.buf.dtype)
-            new[: self.n] = self.buf[: self.n]
-            self.buf = new
-        self.buf[self.n : self.n + k] = values
-        self.n += k
-
-    @property
-    def view(self) -> np.ndarray:
-        return self.buf[: self.n]
-
-
 class _EntitySeries:
     """The finite points of every scalar index of one entity on one timeline, sorted by (time, row id)."""
 
     def __init__(self, store: Any, entity: str, timeline: str) -> None:
         self._tail = IndexTail(store, entity, SCALARS, timeline)
         self._store = store
-        self.xs: list[_Grow] = []
-        self.ys: list[_Grow] = []
+        self.xs: list[GrowableArray] = []
+        self.ys: list[GrowableArray] = []
         self.lock = threading.Lock()
 
     def update(self) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -95,8 +75,8 @@ class _EntitySeries:
             y = values[g.starts[has] + i]
             ok = np.isfinite(y)
             if i == len(self.xs):
-                self.xs.append(_Grow(np.int64))
-                self.ys.append(_Grow(np.float64))
+                self.xs.append(GrowableArray(np.int64))
+                self.ys.append(GrowableArray(np.float64))
             self.xs[i].extend(part.times[has][ok])
             self.ys[i].extend(y[ok])
 

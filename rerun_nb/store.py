@@ -20,7 +20,7 @@ import numpy as np
 
 from .components import Ragged
 
-__all__ = ["STATIC_TIME", "Chunk", "ChunkStore", "Column", "Hit"]
+__all__ = ["STATIC_TIME", "Chunk", "ChunkStore", "Column", "GrowableArray", "Hit"]
 
 # Static rows sort before every temporal row when compared by (time, row_id).
 STATIC_TIME = np.iinfo(np.int64).min
@@ -154,8 +154,8 @@ class Hit:
         )
 
 
-class _Grow:
-    """A growable int64 array (amortised O(1) appends of whole arrays)."""
+class GrowableArray:
+    """A growable 1-D array (amortised O(1) appends of whole arrays); ``view`` is the filled part."""
 
     __slots__ = ("buf", "n")
 
@@ -183,10 +183,10 @@ class _TimeIndex:
     __slots__ = ("chunk_ids", "row_ids", "rows", "sorted", "times")
 
     def __init__(self) -> None:
-        self.times = _Grow()
-        self.row_ids = _Grow()
-        self.chunk_ids = _Grow(np.int32)
-        self.rows = _Grow(np.int32)
+        self.times = GrowableArray()
+        self.row_ids = GrowableArray()
+        self.chunk_ids = GrowableArray(np.int32)
+        self.rows = GrowableArray(np.int32)
         self.sorted = True
 
     def add(self, times: np.ndarray, row_ids: np.ndarray, chunk_id: int, rows: np.ndarray) -> None:
