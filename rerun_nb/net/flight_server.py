@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import atexit
 import errno
-import ipaddress
 import logging
 import socket
 import threading
@@ -44,7 +43,7 @@ from .payload import FrameRefused, check_payload, decode_payload
 from .reaper import Reaper, parse_peer
 from .sessions import feeds_itself, last_seq, set_last_seq
 from .tls import TLS_NAME, self_signed
-from .tokens import remove_token_file, write_token_file
+from .tokens import is_loopback, remove_token_file, write_token_file
 
 __all__ = ["DEFAULT_MEMORY_LIMIT", "DEFAULT_PORT", "Server", "is_loopback", "listen", "serve", "servers"]
 
@@ -57,15 +56,6 @@ _LOGGED_REFUSALS = 3  # per client; then counted, and summed up when it leaves
 
 _servers: list[Server] = []
 _servers_lock = threading.Lock()
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "ip6-localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _location(host: str, port: int, tls: bool) -> str:

@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shutil
@@ -28,7 +27,7 @@ import time
 from pathlib import Path
 
 from ..errors import RerunNbError
-from .tokens import runtime_dir
+from .tokens import runtime_dir, write_private
 
 __all__ = ["TLS_NAME", "TlsUnavailable", "self_signed"]
 
@@ -113,19 +112,6 @@ def time_left(cert_path: Path) -> float:
     return (_DAYS - 1) * 86400 - (time.time() - cert_path.stat().st_mtime)
 
 
-def _save(path: Path, data: bytes, mode: int) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tls-")
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def self_signed(*, use_cryptography: bool = True) -> tuple[bytes, bytes]:
     """This user's certificate and key (PEM), made on first use (see the module docstring).
 
@@ -146,6 +132,6 @@ def self_signed(*, use_cryptography: bool = True) -> tuple[bytes, bytes]:
             "package nor the 'openssl' command is available): pip install cryptography, or pass "
             "certificate=(cert_pem, key_pem), or serve on 127.0.0.1 and reach it through an SSH tunnel"
         )
-    _save(key_path, made[1], 0o600)
-    _save(cert_path, made[0], 0o644)
+    write_private(key_path, made[1], 0o600, prefix=".tls-")
+    write_private(cert_path, made[0], 0o644, prefix=".tls-")
     return made

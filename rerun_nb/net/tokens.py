@@ -88,13 +88,11 @@ def token_path(host: str, port: int) -> Path:
     return runtime_dir() / f"serve-{_host_key(host)}-{int(port)}.json"
 
 
-def write_token_file(host: str, port: int, content: dict[str, Any]) -> Path:
-    """Write ``content`` (JSON) as the token file of ``host:port``, mode 0600, atomically. Returns its path."""
-    path = token_path(host, port)
-    data = json.dumps({"host": host, "port": int(port), "pid": os.getpid(), **content}).encode()
-    fd, tmp = tempfile.mkstemp(prefix=".serve-", suffix=".tmp", dir=path.parent)
+def write_private(path: Path, data: bytes, mode: int, *, prefix: str) -> None:
+    """Write ``data`` to ``path`` atomically (a temp file beside it, then rename) with ``mode`` from the start."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o600)
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
@@ -102,6 +100,13 @@ def write_token_file(host: str, port: int, content: dict[str, Any]) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_token_file(host: str, port: int, content: dict[str, Any]) -> Path:
+    """Write ``content`` (JSON) as the token file of ``host:port``, mode 0600, atomically. Returns its path."""
+    path = token_path(host, port)
+    data = json.dumps({"host": host, "port": int(port), "pid": os.getpid(), **content}).encode()
+    write_private(path, data, 0o600, prefix=".serve-")
     return path
 
 
@@ -123,7 +128,8 @@ def _load(path: Path) -> dict[str, Any] | None:
     return obj if isinstance(obj, dict) and isinstance(obj.get("token"), str) else None
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for names and addresses of this machine's loopback interface."""
     if host in ("localhost", "ip6-localhost"):
         return True
     try:
@@ -138,7 +144,7 @@ def read_token_file(host: str, port: int) -> dict[str, Any] | None:
         found = _load(token_path(host, port))
     except TokenFileError:
         return None
-    if found is not None or not _is_loopback(host):
+    if found is not None or not is_loopback(host):
         return found
     for other in (*_WILDCARDS, "127.0.0.1", "::1", "localhost"):
         if other != host:
