@@ -1,49 +1,37 @@
 // The bar chart view: the latest-at `BarChart:values` of its (first shown) entity as canvas bars, coloured by
 // `BarChart:color` (else the entity's colour), with a value axis; hover shows the bar's index and value.
 import { rgba8 } from "../comps";
-import { div } from "../controllers/layout";
-import { LatestAt } from "../controllers/latest_at";
 import { fmtNum, Tooltip } from "../entity_tree";
-import { isUnder, type NumComp, type RawBuffer } from "../protocol";
+import { isUnder, type NumComp } from "../protocol";
 import { paddedRange, Scale, ticks } from "../series";
-import type { TimelineInfo } from "../time_units";
-import { bump, registerView, type View, type ViewHost, type ViewSpec } from "./view";
+import { LatestAtView } from "./latest_at_view";
+import { bump, registerView, type ViewHost, type ViewSpec } from "./view";
 
 const M = { l: 52, r: 10, t: 8, b: 18 };
 
-export class BarChartView implements View {
-  readonly id: string;
-  readonly el = div("rrnb-view rrnb-plot");
+export class BarChartView extends LatestAtView {
   private readonly canvas = document.createElement("canvas");
-  private readonly errorEl = div("rrnb-error");
   private readonly tooltip = new Tooltip();
-  private readonly data: LatestAt;
   private readonly ro: ResizeObserver;
-  private hidden: readonly string[];
 
-  constructor(
-    private readonly host: ViewHost,
-    spec: ViewSpec,
-  ) {
-    this.id = spec.id;
-    this.hidden = host.cursor.hidden;
+  constructor(host: ViewHost, spec: ViewSpec) {
+    super(host, spec, "rrnb-view rrnb-plot");
     this.canvas.className = "rrnb-plot-canvas";
-    this.el.append(this.canvas, this.errorEl, this.tooltip.root);
-    this.errorEl.style.display = "none";
-    this.data = new LatestAt(this.id, spec.node?.id ?? null, host.cursor, (m) => host.events.model.send(m), {
-      changed: () => {
-        this.draw();
-        bump(this.el.dataset, "frames");
-      },
-      error: (m) => {
-        this.errorEl.textContent = m ?? "";
-        this.errorEl.style.display = m ? "" : "none";
-      },
-    });
+    this.el.prepend(this.canvas);
+    this.el.append(this.tooltip.root);
     this.canvas.addEventListener("pointermove", this.onMove);
     this.canvas.addEventListener("pointerleave", () => this.tooltip.hide());
     this.ro = new ResizeObserver(() => this.draw());
     this.ro.observe(this.el);
+  }
+
+  protected override dataChanged(): void {
+    this.draw();
+    bump(this.el.dataset, "frames");
+  }
+
+  protected override teardown(): void {
+    this.ro.disconnect();
   }
 
   /** The values and colour of the first shown entity with values. */
@@ -68,7 +56,7 @@ export class BarChartView implements View {
     return { sx: new Scale(0, n, M.l, w - M.r), sy: new Scale(Math.min(0, v0), v1, h - M.b, M.t) };
   }
 
-  private draw(): void {
+  protected draw(): void {
     const w = Math.max(1, this.el.clientWidth);
     const h = Math.max(1, this.el.clientHeight);
     const dpr = window.devicePixelRatio || 1;
@@ -121,45 +109,6 @@ export class BarChartView implements View {
     if (i < 0 || i >= b.values.data.length) return this.tooltip.hide();
     this.tooltip.show(x, e.clientY - r.top, [`#${i}`, fmtNum(Number(b.values.data[i]))]);
   };
-
-  seek(): void {
-    this.data.query();
-  }
-
-  refresh(): void {
-    this.data.query();
-  }
-
-  playStart(_tl: TimelineInfo): void {}
-
-  playTick(_tl: TimelineInfo, _speed: number, _wrapped: boolean, moved: boolean): void {
-    if (moved) this.data.query();
-  }
-
-  playStop(): void {
-    this.data.query();
-  }
-
-  onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
-    this.data.onMessage(content, buffers);
-  }
-
-  setHidden(hidden: readonly string[]): void {
-    this.hidden = hidden;
-    this.draw();
-  }
-
-  dispose(release = true): void {
-    this.ro.disconnect();
-    if (release) {
-      try {
-        this.host.events.model.send({ type: "release", view: this.id });
-      } catch {
-        // the comm may be closed
-      }
-    }
-    this.el.remove();
-  }
 }
 
 registerView("BarChart", (host, spec) => new BarChartView(host, spec));

@@ -1,38 +1,20 @@
 // The text document view: the latest-at `TextDocument:text` of its entities, as plain text in a <pre>, or, when
 // `TextDocument:media_type` is text/markdown, rendered by the tiny safe renderer (markdown.ts: text nodes only).
 import { div } from "../controllers/layout";
-import { LatestAt } from "../controllers/latest_at";
 import { renderMarkdown, type DocLike } from "../markdown";
-import { isUnder, type RawBuffer } from "../protocol";
-import type { TimelineInfo } from "../time_units";
-import { bump, registerView, type View, type ViewHost, type ViewSpec } from "./view";
+import { isUnder } from "../protocol";
+import { LatestAtView } from "./latest_at_view";
+import { bump, registerView, type ViewHost, type ViewSpec } from "./view";
 
-export class TextDocumentView implements View {
-  readonly id: string;
-  readonly el = div("rrnb-view rrnb-doc");
+export class TextDocumentView extends LatestAtView {
   private readonly body = div("rrnb-docbody");
-  private readonly errorEl = div("rrnb-error");
-  private readonly data: LatestAt;
-  private hidden: readonly string[];
 
-  constructor(
-    private readonly host: ViewHost,
-    spec: ViewSpec,
-  ) {
-    this.id = spec.id;
-    this.hidden = host.cursor.hidden;
-    this.el.append(this.body, this.errorEl);
-    this.errorEl.style.display = "none";
-    this.data = new LatestAt(this.id, spec.node?.id ?? null, host.cursor, (m) => host.events.model.send(m), {
-      changed: () => this.render(),
-      error: (m) => {
-        this.errorEl.textContent = m ?? "";
-        this.errorEl.style.display = m ? "" : "none";
-      },
-    });
+  constructor(host: ViewHost, spec: ViewSpec) {
+    super(host, spec, "rrnb-view rrnb-doc");
+    this.el.prepend(this.body);
   }
 
-  private render(): void {
+  protected draw(): void {
     const nodes: Node[] = [];
     for (const [path, e] of this.data.state.entities) {
       if (this.hidden.some((h) => isUnder(path, h))) continue;
@@ -52,44 +34,6 @@ export class TextDocumentView implements View {
     }
     this.body.replaceChildren(...nodes);
     bump(this.el.dataset, "frames");
-  }
-
-  seek(): void {
-    this.data.query();
-  }
-
-  refresh(): void {
-    this.data.query();
-  }
-
-  playStart(_tl: TimelineInfo): void {}
-
-  playTick(_tl: TimelineInfo, _speed: number, _wrapped: boolean, moved: boolean): void {
-    if (moved) this.data.query();
-  }
-
-  playStop(): void {
-    this.data.query();
-  }
-
-  onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
-    this.data.onMessage(content, buffers);
-  }
-
-  setHidden(hidden: readonly string[]): void {
-    this.hidden = hidden;
-    this.render();
-  }
-
-  dispose(release = true): void {
-    if (release) {
-      try {
-        this.host.events.model.send({ type: "release", view: this.id });
-      } catch {
-        // the comm may be closed
-      }
-    }
-    this.el.remove();
   }
 }
 
