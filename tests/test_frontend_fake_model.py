@@ -188,6 +188,30 @@ def browser(playwright_session):
     b.close()
 
 
+def open_fake_page(
+    browser, state: dict, on_send: Callable[[str], object], viewport: tuple[int, int], outw: int
+) -> tuple[object, object, list[str]]:
+    """A page (served from memory) with the bundled widget on a FakeModel holding ``state``.
+
+    ``on_send(json_text)`` answers each message the widget sends (a reply's JSON, or None). Returns the browser
+    context, the page and the list that collects console errors and page errors.
+    """
+    errors: list[str] = []
+    ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, device_scale_factor=1)
+    pg = ctx.new_page()
+    pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    html = HARNESS % {"state": json.dumps(state), "outw": outw}
+    body = BUNDLE.read_bytes()
+    pg.route(f"{BASE}/", lambda r: r.fulfill(body=html, content_type="text/html"))
+    pg.route(f"{BASE}/widget.js", lambda r: r.fulfill(body=body, content_type="text/javascript"))
+    pg.route("**/*", lambda r: r.fallback() if r.request.url.startswith(BASE) else r.abort())
+    pg.expose_function("py_send", on_send)
+    pg.goto(f"{BASE}/")
+    pg.wait_for_function("window.ready === true")
+    return ctx, pg, errors
+
+
 class Harness:
     """One page with the widget on a FakeModel; `handler(query) -> Reply | None` answers queries
     (None = no answer now: the test answers later with `deliver`)."""
@@ -196,14 +220,6 @@ class Harness:
         self.queries: list[dict] = []
         self.others: list[dict] = []
         self.handler = handler
-        self.errors: list[str] = []
-        self.ctx = browser.new_context(viewport={"width": 1000, "height": 800}, device_scale_factor=1)
-        self.page = pg = self.ctx.new_page()
-        pg.on(
-            "console",
-            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
-        )
-        pg.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         st = {
             "timeline": "frame",
             "time": 0,
@@ -220,14 +236,7 @@ class Harness:
             "camera": CAMERA,
         }
         st.update(state)
-        html = HARNESS % {"state": json.dumps(st), "outw": W + 400}
-        body = BUNDLE.read_bytes()
-        pg.route(f"{BASE}/", lambda r: r.fulfill(body=html, content_type="text/html"))
-        pg.route(f"{BASE}/widget.js", lambda r: r.fulfill(body=body, content_type="text/javascript"))
-        pg.route("**/*", lambda r: r.fallback() if r.request.url.startswith(BASE) else r.abort())
-        pg.expose_function("py_send", self._on_send)
-        pg.goto(f"{BASE}/")
-        pg.wait_for_function("window.ready === true")
+        self.ctx, self.page, self.errors = open_fake_page(browser, st, self._on_send, (1000, 800), W + 400)
 
     def _on_send(self, text: str):
         msg = json.loads(text)

@@ -11,11 +11,18 @@ import io
 import json
 import math
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from chromium import CHROMIUM, CHROMIUM_ARGS
-from test_frontend_fake_model import BASE, BUNDLE, EVIL, HARNESS, Reply, b64, blue_mask, red_mask, two_points
+from test_frontend_fake_model import (  # noqa: F401
+    EVIL,
+    Reply,
+    b64,
+    blue_mask,
+    browser,
+    open_fake_page,
+    red_mask,
+    two_points,
+)
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")
@@ -94,31 +101,12 @@ FOUR = layout(
 )
 
 
-@pytest.fixture(scope="module")
-def browser(playwright_session):
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (see shared/docs/browser-testing.md)")
-    if not BUNDLE.exists():
-        pytest.skip("rerun_nb/static/widget.js not built (npm --prefix js run build)")
-    b = playwright_session.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-    yield b
-    b.close()
-
-
 class Page:
     """The widget on a FakeModel; `handler(msg) -> Reply | dict | None` answers every message it sends."""
 
     def __init__(self, browser, handler: Callable[[dict], object], **state):
         self.sent: list[dict] = []
         self.handler = handler
-        self.errors: list[str] = []
-        self.ctx = browser.new_context(viewport={"width": 1200, "height": 900}, device_scale_factor=1)
-        self.page = pg = self.ctx.new_page()
-        pg.on(
-            "console",
-            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
-        )
-        pg.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         st = {
             "timeline": "frame",
             "time": 30,
@@ -136,14 +124,7 @@ class Page:
             "view_layout": FOUR,
         }
         st.update(state)
-        html = HARNESS % {"state": json.dumps(st), "outw": W + 260}
-        body = BUNDLE.read_bytes()
-        pg.route(f"{BASE}/", lambda r: r.fulfill(body=html, content_type="text/html"))
-        pg.route(f"{BASE}/widget.js", lambda r: r.fulfill(body=body, content_type="text/javascript"))
-        pg.route("**/*", lambda r: r.fallback() if r.request.url.startswith(BASE) else r.abort())
-        pg.expose_function("py_send", self._on_send)
-        pg.goto(f"{BASE}/")
-        pg.wait_for_function("window.ready === true")
+        self.ctx, self.page, self.errors = open_fake_page(browser, st, self._on_send, (1200, 900), W + 260)
 
     def _on_send(self, text: str):
         msg = json.loads(text)
