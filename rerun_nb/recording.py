@@ -273,6 +273,8 @@ class RecordingStream:
             if err is not None:
                 self._report(err, path, strict)
                 return
+            for problem in getattr(item, "_dropped", ()):  # one bad component: dropped alone
+                self._report(problem, path, strict)
             fn = getattr(item, "as_component_batches", None)
             if fn is None:
                 self._report(_not_loggable(item), path, strict)
@@ -315,6 +317,8 @@ class RecordingStream:
         path = self._entity_path_or_report(entity_path, strict)
         if path is None:
             return
+        for problem in getattr(columns, "_dropped", ()):  # one bad column: dropped alone
+            self._report(problem, path, strict)
         chunk_or_problem = self._columns_to_chunk(path, list(indexes), columns)
         if isinstance(chunk_or_problem, BadInput):
             self._report(chunk_or_problem, path, strict)

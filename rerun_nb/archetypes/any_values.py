@@ -96,10 +96,20 @@ def _typed(name: str, value: Any) -> tuple[Any, BadInput | None]:
         return None, _changed(name, first, sig)
 
 
+def _type_name(sig: tuple[Any, ...]) -> str:
+    """``float64``, ``str``, ``bytes``, ``int64 (N, 3)``: a signature as the user thinks of it."""
+    if sig[0] == "blob":
+        return "bytes"
+    name = "str" if sig[0] == np.dtype(object) else str(sig[0])
+    return f"{name} (N, {', '.join(map(str, sig[1]))})" if sig[1] else name
+
+
 def _changed(name: str, first: tuple[Any, ...], now: tuple[Any, ...]) -> BadInput:
     return BadInput(
         name,
-        f"its type changed from {first} to {now}; a component keeps the type of its first log",
+        f"its type changed from {_type_name(first)} (its first log) to {_type_name(now)}, which cannot be "
+        "converted back; a component keeps the type of its first log (as in Rerun): this component was "
+        "dropped, the others were logged",
         True,
     )
 
@@ -197,9 +207,14 @@ class DynamicArchetype:
     def _name(self, field: str) -> str:
         return f"{self._archetype}:{field}" if self._archetype else field
 
+    #: a problem spoiling the whole item (none: a bad component is dropped alone, see ``_dropped``)
+    _error: BadInput | None = None
+
     @property
-    def _error(self) -> BadInput | None:
-        return next((b._error for b in self._batches if b._error is not None), None)
+    def _dropped(self) -> list[BadInput]:
+        """Problems of single components, each dropped while the others are logged (Rerun warns per
+        component and keeps the rest); ``rr.log`` reports them with the entity path."""
+        return [b._error for b in self._batches if b._error is not None]
 
     def with_component_from_data(
         self, descriptor: str, value: Any, *, drop_untyped_nones: bool = True
@@ -233,12 +248,16 @@ class DynamicArchetype:
         cls, archetype: str, drop_untyped_nones: bool = True, components: Mapping[str, Any] | None = None
     ) -> ComponentColumnList:
         """Columns for ``send_columns`` (see :meth:`AnyBatchValue.column`)."""
-        cols = []
+        cols, dropped = [], []
         for name, value in (components or {}).items():
             c = AnyBatchValue.column(f"{archetype}:{name}" if archetype else name, value, drop_untyped_nones)
-            if c is not None:
+            if c is not None and c._error is not None:
+                dropped.append(c._error)
+            elif c is not None:
                 cols.append(c)
-        return ComponentColumnList(cols, next((c._error for c in cols if c._error is not None), None))
+        out = ComponentColumnList(cols, None)
+        out._dropped = dropped
+        return out
 
 
 class AnyValues(DynamicArchetype):

@@ -104,7 +104,9 @@ class ComponentColumnList(list):
         err = self._error
         if err is None:
             err = next((c._error for c in cols if c._error is not None), None)
-        return ComponentColumnList(cols, err)
+        out = ComponentColumnList(cols, err)
+        out._dropped = getattr(self, "_dropped", [])  # single bad components, dropped (AnyValues)
+        return out
 
     def __repr__(self) -> str:
         err = f", error={self._error!r}" if self._error is not None else ""
