@@ -112,7 +112,7 @@ def test_view_defaults_and_names():
         "StateTimeline",
         "Audio",
     }
-    assert rrb.TensorView().drawable is False and rrb.BarChartView().drawable is True
+    assert rrb.DataframeView().drawable is False and rrb.TensorView().drawable and rrb.GraphView().drawable
 
 
 def test_blueprint_parts_and_panels():

@@ -3,7 +3,7 @@
 A view has a class (``"3D"``, ``"2D"``, ``"TimeSeries"``, ...), an ``origin`` (an entity path), ``contents``
 (entity path query expressions, default ``"$origin/**"``), an optional ``name``, ``visible``, ``titlebar``,
 and view properties. ``defaults`` and ``overrides`` are kept but not applied yet. The view classes the
-widget cannot draw yet (``TensorView``, ``GraphView``, ``MapView``, ``DataframeView``,
+widget cannot draw yet (``DataframeView``,
 ``StateTimelineView``, ``AudioView``) are accepted and laid out as placeholders (``drawable`` False).
 
 Examples
@@ -43,7 +43,9 @@ __all__ = [
 ]
 
 # View classes the widget draws (or will, in issue 11); the others are laid out as placeholders.
-DRAWABLE_CLASSES = frozenset({"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart"})
+DRAWABLE_CLASSES = frozenset(
+    {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Graph", "Map"}
+)
 
 
 class View:
@@ -380,7 +382,7 @@ class BarChartView(View):
 
 
 class TensorView(View):
-    """A tensor view (accepted and laid out; not drawn yet)."""
+    """A tensor view: a 2D slice of an N-D ``Tensor`` (the kernel cuts it), colour-mapped."""
 
     def __init__(
         self,
@@ -406,7 +408,7 @@ class TensorView(View):
 
 
 class GraphView(View):
-    """A graph view of ``GraphNodes`` / ``GraphEdges`` (accepted and laid out; not drawn yet)."""
+    """A graph view of ``GraphNodes`` / ``GraphEdges`` (nodes without positions placed by a force layout)."""
 
     def __init__(
         self,
@@ -440,7 +442,8 @@ class GraphView(View):
 
 
 class MapView(View):
-    """A map of ``GeoPoints`` / ``GeoLineStrings`` (accepted and laid out; not drawn yet)."""
+    """A map of ``GeoPoints`` / ``GeoLineStrings`` on Web Mercator lon/lat axes (no map tiles: offline);
+    ``zoom`` sets the first zoom level, ``background`` is kept (no tiles to draw)."""
 
     def __init__(
         self,

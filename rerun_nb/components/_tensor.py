@@ -57,13 +57,16 @@ def encode_tensor(arr: np.ndarray, names: Sequence[str] | None = None) -> bytes:
 
 def decode_tensor(blob: Any) -> tuple[np.ndarray, list[str] | None]:
     """``(array, dimension names or None)`` of one encoded tensor; ``ValueError`` if it is malformed."""
-    b = bytes(np.asarray(blob, dtype=np.uint8)) if not isinstance(blob, (bytes, bytearray)) else bytes(blob)
-    if len(b) < 8 or b[:4] != MAGIC:
+    if isinstance(blob, (bytes, bytearray, memoryview)):
+        b = np.frombuffer(blob, dtype=np.uint8)
+    else:  # a view of the store's bytes, not a copy (a tensor may be hundreds of MB)
+        b = np.ascontiguousarray(blob, dtype=np.uint8).reshape(-1)
+    if len(b) < 8 or bytes(b[:4]) != MAGIC:
         raise ValueError("not an encoded tensor")
-    (n,) = struct.unpack("<I", b[4:8])
+    (n,) = struct.unpack("<I", bytes(b[4:8]))
     if n > _MAX_HEADER or 8 + n > len(b):
         raise ValueError("tensor header too long")
-    head = json.loads(b[8 : 8 + n])
+    head = json.loads(bytes(b[8 : 8 + n]))
     dt, shape, names = head.get("dtype"), head.get("shape"), head.get("names")
     if dt not in TENSOR_DTYPES or not isinstance(shape, list) or len(shape) > _MAX_DIMS:
         raise ValueError("bad tensor header")
@@ -74,7 +77,9 @@ def decode_tensor(blob: Any) -> tuple[np.ndarray, list[str] | None]:
         raise ValueError(f"tensor data is {len(b) - 8 - n} bytes, its header says {size}")
     if names is not None and (not isinstance(names, list) or len(names) != len(shape)):
         raise ValueError("bad tensor dimension names")
-    return np.frombuffer(b, dtype=dt, offset=8 + n).reshape(shape), names
+    arr = b[8 + n :].view(dt).reshape(shape)
+    arr.flags.writeable = False
+    return arr, names
 
 
 class TensorData:

@@ -34,6 +34,7 @@ import numpy as np
 
 from .. import entity_path as ep
 from .. import query as q
+from ..components import Ragged
 from ..inspect_query import inspect_entity
 from ..series import query_series
 from ..text_log_query import MAX_LIMIT, text_log_page
@@ -54,7 +55,12 @@ __all__ = [
 
 SPATIAL_CLASSES = frozenset({"3D", "2D"})
 #: Classes answered with a latest-at ``scene`` of their own archetypes.
-LATEST_CLASSES = {"TextDocument": ("TextDocument:",), "BarChart": ("BarChart:",)}
+LATEST_CLASSES = {
+    "TextDocument": ("TextDocument:",),
+    "BarChart": ("BarChart:",),
+    "Graph": ("GraphNodes:", "GraphEdges:"),
+    "Map": ("GeoPoints:", "GeoLineStrings:"),
+}
 #: Widest plot a ``series`` request may ask for (px).
 MAX_SERIES_WIDTH = 8192
 Reply = tuple[dict[str, Any], list[memoryview]]
@@ -211,7 +217,7 @@ def latest_scene(store: Any, view: dict[str, Any], timeline: str | None, t: int,
     out: dict[str, Any] = {}
     for p in view.get("entities") or ():
         comps = q.latest_at_entity(store, p, timeline, t)
-        mine = {k: v for k, v in comps.items() if k.startswith(prefixes)}
+        mine = {k: _flat_text(v) for k, v in comps.items() if k.startswith(prefixes)}
         if mine:
             out[p] = q.EntityView(
                 p,
@@ -222,6 +228,14 @@ def latest_scene(store: Any, view: dict[str, Any], timeline: str | None, t: int,
                 {k.split(":", 1)[0] for k in mine},
             )
     return q.Scene(timeline, user_time, out)
+
+
+def _flat_text(hit: tuple[Any, Any]) -> tuple[Any, Any]:
+    """A ragged batch of strings (graph edges: pairs of node ids) as its flat strings, which travel as text."""
+    b = hit[0]
+    if isinstance(b, Ragged) and np.asarray(b.values).dtype == object:
+        return np.asarray(b.values), hit[1]
+    return hit
 
 
 class SceneCache:
@@ -376,7 +390,7 @@ def handle_inspect(rec: Any, content: dict[str, Any]) -> Reply:
 
 
 #: The v2 message kinds answered by :meth:`Spaces.handle`.
-V2_KINDS = ("series", "text_log", "inspect", "save")
+V2_KINDS = ("series", "text_log", "inspect", "save", "tensor")
 
 
 class Spaces:
@@ -441,6 +455,10 @@ class Spaces:
             return handle_text_log(rec, self.layout, content)
         if kind == "inspect":
             return handle_inspect(rec, content)
+        if kind == "tensor":
+            from .tensor_query import handle_tensor
+
+            return handle_tensor(rec, _view_of_class(self.layout, content, "tensor", ("Tensor",)), content)
         from .save import handle_save
 
         return handle_save(rec, content)
