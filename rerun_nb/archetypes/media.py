@@ -1,12 +1,16 @@
-"""Encoded media: AssetVideo, VideoFrameReference, VideoStream, AssetAudio, EncodedDepthImage (stored; not
-decoded or drawn yet)."""
+"""Encoded media: AssetVideo, VideoFrameReference (drawn in 2D views, and in 3D on a pinhole's image plane, as
+images are), VideoStream, AssetAudio, EncodedDepthImage (stored; not decoded or drawn yet)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from .. import components as C
+from .. import video_decode
 from ..components import MediaType
 from ._base import Archetype, Field
 
@@ -31,6 +35,15 @@ def _asset(arch: Archetype, path: Any, contents: Any, media_type: Any) -> None:
     arch._set("media_type", media_type)
 
 
+def _blob_and_type(get: Callable[[str], Any]) -> tuple[np.ndarray, str | None] | None:
+    """The last video blob and its media type from an entity's ``AssetVideo`` fields, or None."""
+    blob, types = get("blob"), get("media_type")
+    if blob is None or len(blob.offsets) < 2:
+        return None
+    data = np.ascontiguousarray(blob.values[blob.offsets[-2] : blob.offsets[-1]])
+    return data, (str(types[-1]) if types is not None and len(types) else None)
+
+
 class AssetVideo(Archetype):
     """A whole video file (MP4) as a blob; ``VideoFrameReference`` rows pick frames from it.
 
@@ -42,13 +55,41 @@ class AssetVideo(Archetype):
     """
 
     archetype_name = "AssetVideo"
-    view = "video"
+    view = "2d"
     blob = Field(C.blob, required=True, positional=False)
     media_type = Field(C.strings)
 
     def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None:
         self._error = None
         _asset(self, path, contents, media_type)
+
+    def read_frame_timestamps_nanos(self) -> np.ndarray:
+        """The presentation timestamps (ns, int64) of every frame of the video, as Rerun 0.41 gives them.
+
+        Raises ``RuntimeError`` when the video cannot be read (Rerun's behaviour): no blob, a media type other
+        than ``video/mp4``, bytes that do not decode. Decoding uses the ffmpeg of ``imageio-ffmpeg``.
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rr.AssetVideo(path="clip.mp4").read_frame_timestamps_nanos()[:3]  # doctest: +SKIP
+        array([        0, 500000000, 1000000000])
+        """
+        if self.blob is None or len(self.blob.offsets) < 2:
+            raise RuntimeError("Asset video has no video buffer")
+        found = _blob_and_type(lambda f: getattr(self, f, None))
+        assert found is not None
+        return video_decode.probe(*found).timestamps_ns.copy()
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        """The video's pixel rectangle (its size is probed once per blob); nothing when it cannot be read."""
+        found = _blob_and_type(get)
+        try:
+            info = video_decode.probe(*found) if found else None
+        except video_decode.VideoError:
+            return []
+        return [] if info is None else [np.array([[0.0, 0.0, 0.0], [info.width, info.height, 0.0]])]
 
 
 class AssetAudio(Archetype):
@@ -82,7 +123,7 @@ class VideoFrameReference(Archetype):
     """
 
     archetype_name = "VideoFrameReference"
-    view = "video"
+    view = "2d"
     timestamp = Field(C.int64_1d, required=True)
     video_reference = Field(C.strings)
     opacity = Field(C.float32_1d)
