@@ -25,6 +25,7 @@ _MODULES = (
     "mesh3d",  # Mesh3D
     "asset3d",  # Asset3D
     "images",  # Image, EncodedImage, DepthImage, SegmentationImage
+    "video",  # AssetVideo, VideoFrameReference
     "pinhole",  # Pinhole
 )
 for _name in _MODULES:
