@@ -256,6 +256,8 @@ class Scene:
             except Exception as e:
                 _report_entity_once(None, ev.path, e)
                 continue
+            poses = instance_matrices(ev)
+            worlds = [ev.world_from_entity] if poses is None else ev.world_from_entity @ poses
             for p in pts:
                 if len(p) == 0:
                     continue
@@ -264,10 +266,10 @@ class Scene:
                 corners = np.array(
                     [[x, y, z] for x in (a[0], b[0]) for y in (a[1], b[1]) for z in (a[2], b[2])]
                 )
-                m = ev.world_from_entity
-                w = corners @ m[:3, :3].T + m[:3, 3]
-                lo = np.minimum(lo, w.min(axis=0))
-                hi = np.maximum(hi, w.max(axis=0))
+                for m in worlds:
+                    w = corners @ m[:3, :3].T + m[:3, 3]
+                    lo = np.minimum(lo, w.min(axis=0))
+                    hi = np.maximum(hi, w.max(axis=0))
         if not np.all(np.isfinite(lo)):
             return None
         return lo, hi
@@ -317,7 +319,7 @@ def _entity_view(
     except Exception as e:  # one entity that cannot be resolved never takes the scene down
         _report_entity_once(store, path, e)
         return None
-    visual = {k: v for k, v in comps.items() if registry.is_spatial(k)}
+    visual = _whole_rows({k: v for k, v in comps.items() if registry.is_spatial(k)})
     if not visual and locals_[path] is None:
         return None
     return EntityView(
@@ -328,6 +330,33 @@ def _entity_view(
         _IDENTITY,
         {k.split(":", 1)[0] for k in comps},
     )
+
+
+def _whole_rows(visual: dict[str, tuple[Any, Hit]]) -> dict[str, tuple[Any, Hit]]:
+    """Archetypes declaring ``whole_row`` keep only the fields of their newest row (a new log replaces all)."""
+    whole = {
+        n
+        for k in visual
+        if getattr(registry.archetype_of(k), "whole_row", False)
+        for n in [k.partition(":")[0]]
+    }
+    for name in whole:
+        newest = _newest_row_of(visual, name)
+        for k in [k for k in visual if k.startswith(name + ":") and k not in newest]:
+            del visual[k]
+    return visual
+
+
+def instance_matrices(ev: EntityView) -> np.ndarray | None:
+    """``entity_from_instance`` (K, 4, 4) of the entity's instance poses (archetypes that define
+    ``instance_matrices``), or None when it has none."""
+    for name in ev.archetypes:
+        cls = registry.archetype_of(name)
+        if cls is not None and hasattr(cls, "instance_matrices"):
+            m = cls.instance_matrices(registry.getter(ev.components, name))
+            if m is not None:
+                return m
+    return None
 
 
 # -- context through the hierarchy (annotation contexts, pinholes) ------------------------------------------

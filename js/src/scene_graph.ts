@@ -3,7 +3,7 @@
 import * as THREE from "three";
 import { isUnder, normPath, splitPath, type Changes, type SceneState } from "./protocol";
 import "./visuals"; // registers every visual
-import { buildVisual, instanceLabel, refillVisual } from "./visuals/registry";
+import { affectedArchetypes, buildVisual, instanceLabel, refillVisual } from "./visuals/registry";
 import { disposeObject, type PickHit, type RenderCtx, type Visual } from "./visuals/visual";
 
 export interface EntityPick extends PickHit {
@@ -61,7 +61,7 @@ export class SceneGraph {
     for (const [p, archs] of ch.entities) {
       const e = state.entities.get(p);
       if (!e) continue;
-      for (const a of archs) {
+      for (const a of affectedArchetypes(archs, e)) {
         const old = this.visuals.get(normPath(p))?.get(a);
         if (old && refillVisual(a, old, e)) continue;
         this.setVisual(p, a, buildVisual(a, e, this.ctx));

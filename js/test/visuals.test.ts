@@ -30,6 +30,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Capsules3D: { lengths: f32([2], 1, 2), radii: f32([1], 0.5), labels: text("a", "b") },
   Cylinders3D: { lengths: f32([1], 2), radii: f32([1], 0.5), centers: f32([2, 3], 0, 0, 0, 3, 0, 0), fill_mode: u8([1], 1) },
   TransformAxes3D: { axis_length: f32([1], 1) },
+  InstancePoses3D: { translations: f32([2, 3], 0, 0, 0, 5, 0, 0) },
   Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
   Ellipses2D: { half_sizes: f32([2, 2], 1, 2, 3, 4) },
   Arrows2D: { vectors: f32([1, 2], 1, 0) },
@@ -119,4 +120,29 @@ test("Points2D with keypoint segments: a skeleton child in the class colour, dis
   assert.equal(sk.parent, null);
   const plain = buildVisual("Points2D", ent("Points2D", { positions: comps.positions }), makeCtx())!;
   assert.equal(plain.object.getObjectByName("keypoint-skeleton"), undefined);
+});
+
+test("InstancePoses3D: points are drawn once per pose, arrows under the first pose only; a new pose set rebuilds", () => {
+  const poses = { "InstancePoses3D:translations": f32([2, 3], 0, 0, 10, 5, 0, 10), "InstancePoses3D:scales": f32([1, 3], 2, 2, 2) };
+  const e: EntityState = { path: "e", color: [1, 2, 3, 255], comps: new Map(Object.entries({ "Points3D:positions": f32([1, 3], 1, 0, 0), ...poses })) };
+  const pts = buildVisual("Points3D", e, makeCtx())!;
+  pts.object.updateMatrixWorld(true);
+  const at: number[][] = [];
+  pts.object.children.forEach((h) => at.push(new THREE.Vector3(1, 0, 0).applyMatrix4(h.matrixWorld).toArray()));
+  assert.deepEqual(at, [[2, 0, 10], [7, 0, 10]]); // translate · scale, per pose
+  e.comps.set("Arrows3D:vectors", f32([1, 3], 0, 0, 1));
+  const arrows = buildVisual("Arrows3D", e, makeCtx())!;
+  assert.equal(arrows.object.children.length, 1);
+  const g = new SceneGraph(makeCtx());
+  const st = new SceneState();
+  const first = sceneMsg(1, [entity("e", { "Points3D:positions": Float32Array.of(1, 0, 0) })]);
+  g.update(st, applyScene(st, first.msg, first.buffers));
+  assert.equal(g.visuals.get("e")!.get("Points3D")!.object.children.length, 0); // no poses: the plain visual
+  const three = sceneMsg(2, [entity("e", { "InstancePoses3D:translations": Float32Array.of(0, 0, 0, 1, 0, 0, 2, 0, 0) })], "v", { full: false });
+  three.msg.entities![0]!.comps!["InstancePoses3D:translations"] = { buf: 0, dtype: "float32", shape: [3, 3] };
+  g.update(st, applyScene(st, three.msg, three.buffers));
+  assert.equal(g.visuals.get("e")!.get("Points3D")!.object.children.length, 3); // only the poses changed: points rebuilt
+  const gone = sceneMsg(3, [entity("e", { "InstancePoses3D:translations": null })], "v", { full: false });
+  g.update(st, applyScene(st, gone.msg, gone.buffers));
+  assert.equal(g.visuals.get("e")!.get("Points3D")!.object.children.length, 0);
 });

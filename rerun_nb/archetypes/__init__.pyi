@@ -204,6 +204,9 @@ class AssetVideo(Archetype):
     blob: Any
     media_type: Any
     def __init__(self, *, path: Any = None, contents: Any = None, media_type: Any = None) -> None: ...
+    def read_frame_timestamps_nanos(self) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_blob(cls) -> Any: ...
     @classmethod
@@ -851,7 +854,7 @@ class Image(Archetype):
     def descriptor_magnification_filter(cls) -> Any: ...
 
 class InstancePoses3D(Archetype):
-    """Poses that instance the other 3D archetypes of the entity (one copy per pose). Stored; not applied yet."""
+    """Poses that instance the other 3D archetypes of the entity, after its Transform3D (not propagated)."""
 
     translations: Any
     rotation_axis_angles: Any
@@ -867,6 +870,8 @@ class InstancePoses3D(Archetype):
         scales: Any = None,
         mat3x3: Any = None,
     ) -> None: ...
+    @classmethod
+    def instance_matrices(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_translations(cls) -> Any: ...
     @classmethod

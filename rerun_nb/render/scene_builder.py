@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pygfx as gfx
 
-from .visuals import VisualContext, builder_for, names
+from .visuals import VisualContext, builder_for, entity_wide, names, placed
 from .visuals.helpers import DEFAULT_LINE_PX
 
 __all__ = [
@@ -56,7 +56,10 @@ def _keys_by_archetype(ev: Any) -> dict[str, tuple[tuple[str, Any], ...]]:
     groups: dict[str, list[tuple[str, Any]]] = {}
     for k in sorted(ev.components):
         groups.setdefault(k.partition(":")[0], []).append((k, ev.row_ids.get(k)))
-    return {arch: tuple(groups[arch]) for arch in names() if arch in groups}
+    wide = tuple(
+        kv for a in groups if entity_wide(a) for kv in groups[a]
+    )  # instance poses place every visual
+    return {arch: (*groups[arch], *wide) for arch in names() if arch in groups}
 
 
 # -- the scene --------------------------------------------------------------------------------------
@@ -165,6 +168,7 @@ class SceneBuilder:
                 node.group.remove(old[1])
             build = builder_for(arch)
             obj = build(ev, arch, ctx) if build is not None else None
+            obj = placed(ev, arch, obj, lambda b=build, a=arch: b(ev, a, ctx))
             if obj is not None:
                 node.group.add(obj)
             node.visuals[arch] = (key, obj)

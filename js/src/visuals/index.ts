@@ -4,6 +4,7 @@ import "./asset3d";
 import "./boxes";
 import "./ellipsoids";
 import "./images";
+import "./instance_poses";
 import "./line_strips";
 import "./mesh3d";
 import "./pinhole";

@@ -21,6 +21,20 @@ export interface VisualDef {
   refill?(old: Visual, c: Components): boolean;
   /** The text shown on hover for instance `index` (its label), or null. */
   label?(c: Components, index: number): string | null;
+  /** Its components change how every visual of the entity is placed (instance poses): a change rebuilds them all. */
+  entityWide?: boolean;
+}
+
+/** Places an entity's visual (its instance poses); `active(e)` when it would change anything for `e`. */
+export interface Placer {
+  active(e: EntityState): boolean;
+  place(archetype: string, v: Visual, e: EntityState): Visual;
+}
+
+let placer: Placer | null = null;
+
+export function setPlacer(p: Placer): void {
+  placer = p;
 }
 
 const defs = new Map<string, VisualDef>();
@@ -56,12 +70,22 @@ export function components(e: EntityState, archetype: string): Components {
 /** The visual of `archetype` for entity `e`; null when it has none or nothing to draw (unknown archetypes too). */
 export function buildVisual(archetype: string, e: EntityState, ctx: RenderCtx): Visual | null {
   const def = defs.get(archetype);
-  return def ? def.build(components(e, archetype), ctx) : null;
+  const v = def ? def.build(components(e, archetype), ctx) : null;
+  return v && placer?.active(e) ? placer.place(archetype, v, e) : v;
 }
 
 export function refillVisual(archetype: string, old: Visual, e: EntityState): boolean {
   const def = defs.get(archetype);
+  if (placer?.active(e)) return false; // a placed visual is a group of copies: rebuilt
   return !!def?.refill && def.refill(old, components(e, archetype));
+}
+
+/** The archetypes of `e` to rebuild when `changed` did: all of them when one is entity-wide. */
+export function affectedArchetypes(changed: Set<string>, e: EntityState): Set<string> {
+  if (![...changed].some((a) => defs.get(a)?.entityWide)) return changed;
+  const all = new Set(changed);
+  for (const k of e.comps.keys()) all.add(k.slice(0, Math.max(0, k.indexOf(":"))) || k);
+  return all;
 }
 
 export function instanceLabel(archetype: string, e: EntityState, index: number): string | null {

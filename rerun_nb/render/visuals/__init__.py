@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ._registry import VisualContext, builder_for, fields, names, register_visual
+from ._registry import VisualContext, builder_for, entity_wide, fields, names, placed, register_visual
 
-__all__ = ["VisualContext", "builder_for", "fields", "names", "register_visual", "registered"]
+__all__ = [
+    "VisualContext",
+    "builder_for",
+    "entity_wide",
+    "fields",
+    "names",
+    "placed",
+    "register_visual",
+    "registered",
+]
 
 _MODULES = (
     "points",  # Points3D, Points2D
@@ -27,6 +36,7 @@ _MODULES = (
     "images",  # Image, EncodedImage, DepthImage, SegmentationImage
     "video",  # AssetVideo, VideoFrameReference
     "pinhole",  # Pinhole
+    "instance_poses",  # InstancePoses3D (places the entity's other visuals)
 )
 for _name in _MODULES:
     import_module(f".{_name}", __name__)

@@ -13,7 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Build", "VisualContext", "builder_for", "fields", "names", "register_visual"]
+__all__ = [
+    "Build",
+    "VisualContext",
+    "builder_for",
+    "entity_wide",
+    "fields",
+    "names",
+    "placed",
+    "register_visual",
+    "set_placer",
+]
 
 
 @dataclass(frozen=True)
@@ -33,12 +43,17 @@ class VisualContext:
 Build = Callable[[Any, str, VisualContext], Any]
 
 _BUILDERS: dict[str, Build] = {}
+_ENTITY_WIDE: set[str] = set()
+#: ``place(ev, arch, obj, rebuild) -> obj``: where an entity's visuals go (its instance poses), or None
+_PLACER: list[Callable[..., Any]] = []
 
 
-def register_visual(*archetypes: str) -> Callable[[Build], Build]:
+def register_visual(*archetypes: str, entity_wide: bool = False) -> Callable[[Build], Build]:
     """Decorator: register ``build`` as the pygfx visual of each archetype named.
 
-    Registration order is draw order (objects are added to an entity's group in this order).
+    Registration order is draw order (objects are added to an entity's group in this order). With
+    ``entity_wide`` the archetype's components change how every visual of its entity is placed (instance
+    poses): a change to them rebuilds them all.
 
     Examples
     --------
@@ -56,6 +71,8 @@ def register_visual(*archetypes: str) -> Callable[[Build], Build]:
             if old is not None and old is not build:
                 raise ValueError(f"archetype {name!r} already has a visual: {old.__module__}.{old.__name__}")
             _BUILDERS[name] = build
+            if entity_wide:
+                _ENTITY_WIDE.add(name)
         return build
 
     return deco
@@ -98,3 +115,19 @@ def fields(ev: Any, arch: str) -> Callable[[str], Any]:
     comps = ev.components
     prefix = f"{arch}:"
     return lambda name: comps.get(prefix + name)
+
+
+def entity_wide(archetype: str) -> bool:
+    """True when the components of ``archetype`` change how every visual of its entity is placed."""
+    return archetype in _ENTITY_WIDE
+
+
+def set_placer(place: Callable[..., Any]) -> None:
+    """Install ``place(ev, arch, obj, rebuild)``: it puts the visual ``obj`` of ``arch`` where the entity's
+    instance poses say (``rebuild()`` builds another copy), returning what to add to the entity's group."""
+    _PLACER[:] = [place]
+
+
+def placed(ev: Any, arch: str, obj: Any, rebuild: Callable[[], Any]) -> Any:
+    """``obj`` as placed by the installed placer (as is without one)."""
+    return _PLACER[0](ev, arch, obj, rebuild) if _PLACER and obj is not None else obj

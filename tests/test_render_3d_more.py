@@ -1,0 +1,73 @@
+"""The pygfx pictures of the 3D archetypes drawn since issue 13's second pass (instance poses, splats, voxels,
+volumes, encoded depth), down to pixels, and what the query gives them (bounds, whole-row poses)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rerun_nb as rr
+
+TOP = {"position": [0.0, 0.0, 6.0], "target": [0.0, 0.0, 0.0], "up": [0.0, 1.0, 0.0]}  # x right, y up
+W, H = 400, 300
+PX = (H / 2) / np.tan(np.radians(22.5)) / 6.0  # pixels per unit at depth 6
+render = pytest.mark.usefixtures("needs_renderer")
+
+
+def _snap(*logs: tuple[str, object], camera: dict = TOP) -> np.ndarray:
+    rec = rr.RecordingStream("more3d")
+    for path, arch in logs:
+        rec.log(path, arch, static=True)
+    return rec.snapshot(timeline="", width=W, height=H, camera=camera, as_array=True)
+
+
+def _at(mask: np.ndarray, u: float, v: float, r: int = 0) -> np.ndarray:
+    y, x = round(H / 2 - v * PX), round(W / 2 + u * PX)
+    return mask[y - r : y + r + 1, x - r : x + r + 1]
+
+
+def _dominant(img: np.ndarray, ch: int) -> np.ndarray:
+    others = np.delete(img[..., :3], ch, axis=2).max(axis=2).astype(int)
+    return (img[..., ch] > 90) & (img[..., ch] > 2 * others)
+
+
+# -- InstancePoses3D -----------------------------------------------------------------------------------------
+
+
+def test_instance_poses_replace_whole_and_widen_the_bounds():
+    rec = rr.RecordingStream("poses")
+    rec.set_time("t", sequence=0)
+    rec.log(
+        "b", rr.Boxes3D(half_sizes=[1, 1, 1]), rr.InstancePoses3D(translations=[[10, 0, 0]], scales=[2, 2, 2])
+    )
+    rec.set_time("t", sequence=1)
+    rec.log("b", rr.InstancePoses3D(quaternions=[[0, 0, 0, 1], [0, 0, 1, 0]]))
+    ev = rec.scene(timeline="t", time=1).entities["b"]
+    assert sorted(k for k in ev.components if k.startswith("InstancePoses3D")) == [
+        "InstancePoses3D:quaternions"
+    ]
+    m = rr.query.instance_matrices(ev)
+    assert m.shape == (2, 4, 4) and np.allclose(m[1, :3, :3], np.diag([-1, -1, 1]))
+    lo, hi = rec.scene(timeline="t", time=0).bounds()
+    plain = rr.RecordingStream("plain")
+    plain.log("b", rr.Boxes3D(half_sizes=[1, 1, 1]), static=True)
+    lo0, hi0 = plain.scene(timeline=None).bounds()
+    assert np.allclose(lo, [10, 0, 0] + 2 * lo0) and np.allclose(
+        hi, [10, 0, 0] + 2 * hi0
+    )  # scaled 2 at x = 10
+    # rec.latest_at keeps Rerun's per-component answer (the query of the data, not of the drawing)
+    assert set(rec.latest_at("b", timeline="t", time=1)) >= {"InstancePoses3D:translations"}
+
+
+@pytest.mark.render
+@render
+def test_instance_poses_repeat_boxes_and_place_arrows_under_the_first_pose():
+    img = _snap(
+        ("b", rr.Boxes3D(half_sizes=[0.3, 0.3, 0.3], colors=[255, 0, 0], fill_mode="solid")),
+        ("b", rr.InstancePoses3D(translations=[[-1.5, 0, 0], [1.5, 0, 0]])),
+        ("a", rr.Arrows3D(vectors=[[0, 1, 0]], colors=[0, 255, 0], radii=0.05)),
+        ("a", rr.InstancePoses3D(translations=[[0, -1.5, 0], [0, 1.5, 0]])),
+    )
+    red, green = _dominant(img, 0), _dominant(img, 1)
+    assert _at(red, -1.5, 0, 3).all() and _at(red, 1.5, 0, 3).all() and not _at(red, 0, 0, 5).any()
+    assert _at(green, 0, -1.0, 1).any() and not _at(green, 0, 2.0, 3).any()
