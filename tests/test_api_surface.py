@@ -91,7 +91,7 @@ MISSING: dict[str, str] = {
         _NOT_STORED,
     ),
     **dict.fromkeys(
-        ["components.ImageFormat", "components.ImageFormatBatch", "components.AnnotationContext",
+        ["components.ImageFormatBatch", "components.AnnotationContext",
          "components.AnnotationContextBatch"],
         _IMAGE_COMPONENTS,
     ),

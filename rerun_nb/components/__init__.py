@@ -28,6 +28,7 @@ from ._types import (
 )
 from ._values import *  # noqa: F403
 from ._values import __all__ as _value_names
+from .images import ImageFormat
 
 _TYPE_CLASSES = {k: v for k, v in all_component_classes().items() if k not in globals()}
 globals().update(_TYPE_CLASSES)
@@ -41,6 +42,7 @@ __all__ = [
     "ComponentBatch",
     "ComponentDescriptor",
     "DescribedComponentBatch",
+    "ImageFormat",
     "MediaType",
     "Radius",
     "TensorData",

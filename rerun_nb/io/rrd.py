@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..archetypes.registry import component_kind
+from ..archetypes.any_values import remember_descriptor, user_descriptor
+from ..archetypes.registry import component_kind, field_of
 from ..components import Ragged
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
@@ -70,7 +71,12 @@ def _descriptor(rerun: Any, name: str) -> tuple[dict[bytes, bytes], pa.DataType 
     arch, _, fld = name.partition(":")
     cls = getattr(rerun, arch, None) or getattr(rerun.archetypes, arch, None)
     fn = getattr(cls, f"descriptor_{fld}", None) if cls is not None and fld else None
-    if fn is None:
+    if fn is None:  # a user component (AnyValues, DynamicArchetype): the descriptor it was logged with
+        user_arch, user_type = user_descriptor(name)
+        if user_arch:
+            md[b"rerun:archetype"] = user_arch.encode()
+        if user_type:
+            md[b"rerun:component_type"] = user_type.encode()
         return md, None
     try:
         d = fn()
@@ -306,6 +312,12 @@ def _rerun_batch_to_chunk(
             timelines[name] = col.cast(pa.int64()).to_numpy(zero_copy_only=False).astype(np.int64)
         elif kind == b"data":
             name = fmd.get(b"rerun:component", f.name.encode()).decode()
+            if field_of(name) is None:  # a user component: keep its descriptor for saving it again
+                remember_descriptor(
+                    name,
+                    fmd.get(b"rerun:archetype", b"").decode(),
+                    fmd.get(b"rerun:component_type", b"").decode(),
+                )
             try:
                 special = column_from_rerun(component_kind(name), col)
                 if special is not None:
