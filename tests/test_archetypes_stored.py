@@ -103,7 +103,7 @@ def _logged(arch):
 
 
 #: cases the spatial views draw since (tests/test_render_3d_more.py, tests/test_frontend_3d_more.py)
-DRAWN_3D = {"InstancePoses3D"}
+DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D"}
 
 
 def test_every_case_is_registered_and_not_drawn_in_the_spatial_scene():
@@ -248,9 +248,10 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
     from rerun_nb.archetypes.coverage import is_drawn, stored_only_archetypes
 
     stored = stored_only_archetypes()
-    assert {"Tensor", "GraphNodes", "GeoPoints", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(
+    assert {"AssetAudio", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(
         stored
     )
-    assert stored["Tensor"] == "tensor" and stored["GaussianSplats3D"] is None
+    assert stored["AssetAudio"] == "audio" and stored["GaussianSplats3D"] is None
+    assert not {"Tensor", "GraphNodes", "GraphEdges"} & set(stored)  # the tensor and graph views
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
-    assert is_drawn("SeriesLines:colors") and not is_drawn("Tensor:data") and not is_drawn("confidence")
+    assert is_drawn("SeriesLines:colors") and is_drawn("Tensor:data") and not is_drawn("confidence")

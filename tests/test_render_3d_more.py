@@ -71,3 +71,73 @@ def test_instance_poses_repeat_boxes_and_place_arrows_under_the_first_pose():
     red, green = _dominant(img, 0), _dominant(img, 1)
     assert _at(red, -1.5, 0, 3).all() and _at(red, 1.5, 0, 3).all() and not _at(red, 0, 0, 5).any()
     assert _at(green, 0, -1.0, 1).any() and not _at(green, 0, 2.0, 3).any()
+
+
+# -- VoxelGridMap, Volume3D ----------------------------------------------------------------------------------
+
+
+def _soft_sphere(size: int = 32, radius: float = 14.0) -> np.ndarray:
+    axis = np.arange(size, dtype=np.float32) - 0.5 * (size - 1)
+    z, y, x = np.meshgrid(axis, axis, axis, indexing="ij")
+    return np.maximum(0, 1 - (x * x + y * y + z * z) / radius**2).astype(np.float16)  # Rerun's snippet
+
+
+def test_voxel_and_volume_bounds_follow_index_times_size_and_pose():
+    rec = rr.RecordingStream("vox")
+    rec.log(
+        "v",
+        rr.VoxelGridMap([[-1, 0, 0], [4, 0, 1]], voxel_size=[0.25] * 3, translation=[-0.5, -0.5, 0]),
+        static=True,
+    )
+    assert np.allclose(np.stack(rec.scene(timeline=None).bounds()), [[-0.75, -0.5, 0], [0.75, -0.25, 0.5]])
+    rec = rr.RecordingStream("vol")
+    rec.log(
+        "v",
+        rr.Volume3D(np.zeros((4, 3, 2), np.float16), voxel_size=[1, 1, 1], translation=[1, 0, 0]),
+        static=True,
+    )
+    assert np.allclose(np.stack(rec.scene(timeline=None).bounds()), [[1, 0, 0], [3, 3, 4]])  # [z, y, x] order
+
+
+def test_volume_of_the_wrong_rank_draws_nothing():
+    from rerun_nb.render.visuals import builder_for
+
+    ev = rr.RecordingStream("r")
+    ev.log("v", rr.Volume3D(np.ones((3, 3), np.float32)), static=True)
+    view = ev.scene(timeline=None).entities["v"]
+    assert builder_for("Volume3D")(view, "Volume3D", None) is None
+    assert ev.scene(timeline=None).bounds() is None
+
+
+@pytest.mark.render
+@render
+def test_voxel_grid_colours_and_colormap_and_volume_threshold():
+    img = _snap(
+        (
+            "vox",
+            rr.VoxelGridMap([[-5, 0, 0], [4, 0, 0]], voxel_size=[0.5] * 3, colors=[[255, 0, 0], [0, 0, 255]]),
+        ),
+        (
+            "map",
+            rr.VoxelGridMap(
+                [[0, 0, 0]],
+                voxel_size=[0.5] * 3,
+                values=[1.0],
+                value_range=[0, 1],
+                translation=[-0.25, 1.5, 0],
+            ),
+        ),
+        ("vol", rr.Volume3D(_soft_sphere(), voxel_size=[0.05] * 3, translation=[-0.8, -2.2, -0.8])),
+    )
+    red, blue = _dominant(img, 0), _dominant(img, 2)
+    assert _at(red, -2.25, 0.25, 4).all() and _at(blue, 2.25, 0.25, 4).all()
+    assert not _at(red | blue, 0, 0.25, 8).any()  # nothing between the two voxels
+    top = _at(img, 0, 1.75, 3)[..., :3].reshape(-1, 3).mean(axis=0)
+    assert top[0] > 100 and top[2] < 60  # value 1 through Turbo: dark red
+    vol_centre = _at(img, 0, -1.4, 2)[..., :3].astype(int)
+    vol_rim = _at(img, 0.7, -1.4, 1)[..., :3].astype(int)
+    assert (np.abs(vol_centre - [27, 27, 31]).max(axis=2) > 40).all()  # drawn, coloured
+    assert (
+        np.abs(vol_rim - [27, 27, 31]).max() < np.abs(vol_centre - [27, 27, 31]).max()
+    )  # fainter at the rim
+    assert not _at(_dominant(img, 1) | red | blue, 0, -2.6, 3).any()  # outside the sphere: nothing

@@ -13,6 +13,18 @@ const f32 = (shape: number[], ...v: number[]): NumComp => ({ kind: "num", data: 
 const u8 = (shape: number[], ...v: number[]): NumComp => ({ kind: "num", data: Uint8Array.from(v), shape });
 const text = (...t: string[]): Comp => ({ kind: "text", text: t });
 
+/** A float32 tensor blob as the kernel encodes one (rerun_nb/components/_tensor.py). */
+function tensorBlob(shape: number[], ...v: number[]): NumComp {
+  const head = new TextEncoder().encode(JSON.stringify({ dtype: "<f4", shape, names: null }));
+  const body = new Uint8Array(Float32Array.from(v).buffer);
+  const out = new Uint8Array(8 + head.length + body.length);
+  out.set([82, 78, 66, 84]);
+  new DataView(out.buffer).setUint32(4, head.length, true);
+  out.set(head, 8);
+  out.set(body, 8 + head.length);
+  return { kind: "num", data: out, shape: [out.length], offsets: Uint32Array.of(0, out.length) };
+}
+
 /** Synthetic components for every archetype the front end draws (a new visual needs a line here). */
 const SAMPLES: Record<string, Record<string, Comp>> = {
   Points3D: { positions: f32([2, 3], 0, 0, 0, 1, 1, 1), labels: text("a", "b") },
@@ -31,9 +43,13 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Cylinders3D: { lengths: f32([1], 2), radii: f32([1], 0.5), centers: f32([2, 3], 0, 0, 0, 3, 0, 0), fill_mode: u8([1], 1) },
   TransformAxes3D: { axis_length: f32([1], 1) },
   InstancePoses3D: { translations: f32([2, 3], 0, 0, 0, 5, 0, 0) },
+  VoxelGridMap: { voxel_indices: { kind: "num", data: Int32Array.of(0, 0, 0, 2, 0, 0), shape: [2, 3] }, voxel_size: f32([1, 3], 1, 1, 1), values: f32([2], 0, 1) },
+  Volume3D: { values: tensorBlob([2, 1, 2], 0, 0.5, 1, 0.05), voxel_size: f32([1, 3], 0.5, 0.5, 0.5) },
   Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
   Ellipses2D: { half_sizes: f32([2, 2], 1, 2, 3, 4) },
   Arrows2D: { vectors: f32([1, 2], 1, 0) },
+  AssetVideo: { blob: { ...u8([8], 0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70), offsets: Uint32Array.of(0, 8) }, media_type: text("video/mp4") },
+  VideoFrameReference: { timestamp: { kind: "num", data: Float64Array.of(5e8), shape: [1] } },
   Asset3D: { blob: { ...u8([32], ...new TextEncoder().encode("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n")), offsets: Uint32Array.of(0, 32) }, media_type: text("model/obj") },
   Mesh3D: {
     vertex_positions: f32([4, 3], 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0),
@@ -145,4 +161,18 @@ test("InstancePoses3D: points are drawn once per pose, arrows under the first po
   const gone = sceneMsg(3, [entity("e", { "InstancePoses3D:translations": null })], "v", { full: false });
   g.update(st, applyScene(st, gone.msg, gone.buffers));
   assert.equal(g.visuals.get("e")!.get("Points3D")!.object.children.length, 0);
+});
+
+test("VoxelGridMap and Volume3D: cubes from voxel index * size; a volume keeps the voxels at or above the threshold", () => {
+  const grid = buildVisual("VoxelGridMap", ent("VoxelGridMap", { ...SAMPLES["VoxelGridMap"]!, translation: f32([1, 3], 0, 0, 10) }), makeCtx())!;
+  grid.object.updateMatrixWorld(true);
+  const box = new THREE.Box3().setFromObject(grid.object);
+  assert.deepEqual([box.min.toArray(), box.max.toArray()], [[0, 0, 10], [3, 1, 11]]);
+  const vol = buildVisual("Volume3D", ent("Volume3D", SAMPLES["Volume3D"]!), makeCtx())!;
+  const mesh = vol.object as THREE.Mesh;
+  assert.equal(mesh.geometry.attributes.position!.count, 2 * 24); // 0 and 0.05 are under the threshold (range 0..1)
+  const vb = new THREE.Box3().setFromObject(vol.object);
+  assert.deepEqual([vb.min.toArray(), vb.max.toArray()], [[0, 0, 0], [1, 0.5, 1]]); // [z, y, x] = [2, 1, 2] voxels of 0.5
+  const bad = { ...SAMPLES["Volume3D"]!, values: { ...(SAMPLES["Volume3D"]!["values"] as NumComp), offsets: Uint32Array.of(0, 9) } };
+  assert.equal(buildVisual("Volume3D", ent("Volume3D", bad), makeCtx()), null); // a truncated blob draws nothing
 });

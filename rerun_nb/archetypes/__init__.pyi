@@ -1614,7 +1614,7 @@ class ViewCoordinates(Archetype):
     def descriptor_xyz(cls) -> Any: ...
 
 class Volume3D(Archetype):
-    """A dense 3D volume of values (a 3-D tensor) placed by voxel size, translation and rotation. Not drawn yet."""
+    """A dense 3D volume of values (a 3-D tensor, ``[z, y, x]``) placed by voxel size, translation and rotation."""
 
     values: Any
     voxel_size: Any
@@ -1637,6 +1637,8 @@ class Volume3D(Archetype):
         optical_density: Any = None,
     ) -> None: ...
     @classmethod
+    def bounds(cls, get: Any) -> Any: ...
+    @classmethod
     def descriptor_values(cls) -> Any: ...
     @classmethod
     def descriptor_voxel_size(cls) -> Any: ...
@@ -1654,7 +1656,7 @@ class Volume3D(Archetype):
     def descriptor_optical_density(cls) -> Any: ...
 
 class VoxelGridMap(Archetype):
-    """A sparse voxel map: integer voxel indices of one size, with values or colours. Not drawn yet."""
+    """A sparse voxel map: integer voxel indices of one size, with values (through ``colormap``) or colours;"""
 
     voxel_indices: Any
     voxel_size: Any
@@ -1680,6 +1682,8 @@ class VoxelGridMap(Archetype):
         value_range: Any = None,
         colormap: Any = None,
     ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_voxel_indices(cls) -> Any: ...
     @classmethod

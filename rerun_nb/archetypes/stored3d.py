@@ -1,6 +1,6 @@
 """Spatial archetypes that are stored, queried and saved but not drawn yet (``view = None``; the viewer's
-entity tree says "stored, not drawn"): GaussianSplats3D, Volume3D, VoxelGridMap, CoordinateFrame; and
-InstancePoses3D, which the drawing layers apply to the entity's other 3D visuals.
+entity tree says "stored, not drawn"): CoordinateFrame; and the ones drawn since (issue 13): GaussianSplats3D,
+Volume3D, VoxelGridMap, and InstancePoses3D, which the drawing layers apply to the entity's other 3D visuals.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from .. import components as C
+from ..components import decode_tensor
 from ._base import Archetype, Field
 from .transform import transform_matrix
 
@@ -44,7 +45,10 @@ class GaussianSplats3D(Archetype):
 
 
 class Volume3D(Archetype):
-    """A dense 3D volume of values (a 3-D tensor) placed by voxel size, translation and rotation. Not drawn yet.
+    """A dense 3D volume of values (a 3-D tensor, ``[z, y, x]``) placed by voxel size, translation and rotation.
+
+    Rerun ray-marches it; rerun_nb draws the voxels at or above a threshold of ``value_range`` as translucent
+    cubes coloured through ``colormap`` (the drawing layers' ``voxels`` modules).
 
     Examples
     --------
@@ -54,7 +58,7 @@ class Volume3D(Archetype):
     """
 
     archetype_name = "Volume3D"
-    view = None
+    view = "3d"
     values = Field(C.tensor, required=True)
     voxel_size = Field(C.vec3d)
     translation = Field(C.vec3d)
@@ -64,9 +68,23 @@ class Volume3D(Archetype):
     colormap = Field(C.colormap)
     optical_density = Field(C.float32_1d)
 
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        values = get("values")
+        if values is None or len(values) == 0:
+            return []
+        try:
+            shape = decode_tensor(values[0])[0].shape
+        except ValueError:
+            return []
+        if len(shape) != 3:
+            return []
+        return [grid_corners(np.array([[0, 0, 0], shape[::-1]], np.float64), get)]
+
 
 class VoxelGridMap(Archetype):
-    """A sparse voxel map: integer voxel indices of one size, with values or colours. Not drawn yet.
+    """A sparse voxel map: integer voxel indices of one size, with values (through ``colormap``) or colours;
+    drawn as cubes, the voxel ``[0, 0, 0]``'s minimum corner at the (translated, rotated) origin.
 
     Examples
     --------
@@ -76,7 +94,7 @@ class VoxelGridMap(Archetype):
     """
 
     archetype_name = "VoxelGridMap"
-    view = None
+    view = "3d"
     voxel_indices = Field(C.ivec3d, required=True)
     voxel_size = Field(C.vec3d, required=True)
     values = Field(C.float32_1d)
@@ -87,6 +105,36 @@ class VoxelGridMap(Archetype):
     opacity = Field(C.float32_1d)
     value_range = Field(C.range1d)
     colormap = Field(C.colormap)
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        idx = get("voxel_indices")
+        if idx is None or len(idx) == 0:
+            return []
+        lo, hi = idx.min(axis=0).astype(np.float64), idx.max(axis=0).astype(np.float64) + 1
+        return [grid_corners(np.stack([lo, hi]), get)]
+
+
+def grid_pose(get: Callable[[str], Any]) -> np.ndarray:
+    """``entity_from_grid`` (4x4) of a voxel grid / volume: its translation and rotation (identity if none)."""
+    fields = {}
+    for f, t in (("translation", "translation"), ("rotation_axis_angle", "rotation_axis_angle")):
+        if (v := get(f)) is not None and len(v) > 0:
+            fields[t] = v[:1]
+    if (q := get("quaternion")) is not None and len(q) > 0:
+        fields["quaternion"] = q[:1]
+    m = transform_matrix(fields)
+    return np.eye(4) if m is None else m
+
+
+def grid_corners(box: np.ndarray, get: Callable[[str], Any]) -> np.ndarray:
+    """The 8 corners, in entity space, of the voxel-index box ``[lo, hi]`` (2, 3) scaled by ``voxel_size``."""
+    size = get("voxel_size")
+    size = np.ones(3) if size is None or len(size) == 0 else size[0].astype(np.float64)
+    lo, hi = box[0] * size, box[1] * size
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    m = grid_pose(get)
+    return (corners @ m[:3, :3].T + m[:3, 3]).astype(np.float32)
 
 
 class InstancePoses3D(Archetype):

@@ -12,5 +12,7 @@ import "./points";
 import "./shapes2d";
 import "./transform_axes";
 import "./tubes";
+import "./video";
+import "./voxels";
 
 export { registeredArchetypes } from "./registry";

@@ -36,6 +36,7 @@ _MODULES = (
     "images",  # Image, EncodedImage, DepthImage, SegmentationImage
     "video",  # AssetVideo, VideoFrameReference
     "pinhole",  # Pinhole
+    "voxels",  # VoxelGridMap, Volume3D
     "instance_poses",  # InstancePoses3D (places the entity's other visuals)
 )
 for _name in _MODULES:
