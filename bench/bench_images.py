@@ -130,8 +130,11 @@ def scrub_recording(n: int = 1000):
     return rec
 
 
-def browser_figures(n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200) -> dict[str, float]:
-    """The scrubbing targets in headless Chromium on the fake-model page (see the module docstring)."""
+def browser_figures(
+    n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200, transport: str = "auto"
+) -> dict[str, float]:
+    """The scrubbing targets in headless Chromium on the fake-model page (see the module docstring), with the
+    viewer's ``image_transport`` set to ``transport``."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_viewer import SCRUB_JS
@@ -146,6 +149,7 @@ def browser_figures(n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200) -> 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=PERF_ARGS)
         k = KernelPage(browser, rec, split=True, width=640, height=480, loop=True, timeline="time")
+        k.handler.image_transport = transport
         try:
             slider_ok = k.page.evaluate("document.querySelector('.rrnb-slider') !== null")
             assert slider_ok, "no time slider on the page"
@@ -186,14 +190,20 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--browser", action="store_true", help="also the scrubbing targets in headless Chromium")
     ap.add_argument("--browser-only", action="store_true", help="only the browser figures")
+    ap.add_argument(
+        "--transport",
+        default="raw,auto",
+        help="image_transport settings measured in the browser, in this order (comma-separated)",
+    )
     args = ap.parse_args()
     if args.browser or args.browser_only:
         print(
             "# a loaded, shared 2-core VM without a GPU (WebGL in SwiftShader): figures are medians of one run"
         )
-        for k, v in browser_figures().items():
-            unit = "fps" if "fps" in k else "MB" if k.endswith("_mb") else "B" if "bytes" in k else "ms"
-            print(f"browser.{k} {v:.1f} {unit}")
+        for transport in args.transport.split(","):
+            for k, v in browser_figures(transport=transport).items():
+                unit = "fps" if "fps" in k else "MB" if k.endswith("_mb") else "B" if "bytes" in k else "ms"
+                print(f"browser[{transport}].{k} {v:.1f} {unit}")
         if args.browser_only:
             return
     jpeg = rerun_nb.Image(_frames(1)[0]).compress(85).blob.values.tobytes()

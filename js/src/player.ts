@@ -1,7 +1,8 @@
 // Playback without a round trip per frame: the kernel answers `window` requests with a batch of per-frame
 // scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
 // time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
-// the transport and the clock live in controllers/scene_data.ts and controllers/playback.ts.
+// the transport and the clock live in controllers/scene_data.ts and controllers/playback.ts. The queue is bounded in
+// bytes too (PREFETCH_BYTES, the frames' buffers as held, decoded): a window asks for at most what is left of it.
 import type { FrameMsg, FramesMsg, RawBuffer, WindowRequest } from "./protocol";
 import { frameStep, loopSpan, unitsPerSecond, type TimelineInfo } from "./time_units";
 
@@ -9,11 +10,20 @@ import { frameStep, loopSpan, unitsPerSecond, type TimelineInfo } from "./time_u
 export const LOOKAHEAD_S = 1.0;
 /** Frames per window at most (the kernel caps it too). */
 export const WINDOW_FRAMES = 48;
+/** Bytes of queued frames (decoded) the page holds at most beyond what is on screen. */
+export const PREFETCH_BYTES = 32 * 1024 * 1024;
+
+/** The buffers of one window, held until its last queued frame has been applied. */
+interface WindowHold {
+  bytes: number;
+  left: number;
+}
 
 export interface QueuedFrame {
   lap: number;
   frame: FrameMsg;
   buffers: readonly RawBuffer[];
+  hold?: WindowHold;
 }
 
 export class Player {
@@ -27,12 +37,18 @@ export class Player {
   /** id of the last frame queued (the base of the next window), or null: use the view's base */
   lastId: number | null = null;
   received = 0;
+  /** bytes the queued frames' windows hold (at most `budget` once the first window is in) */
+  queuedBytes = 0;
 
-  constructor(public tl: TimelineInfo) {}
+  constructor(
+    public tl: TimelineInfo,
+    readonly budget: number = PREFETCH_BYTES,
+  ) {}
 
   /** Start (or restart after a user scrub) at `time`: the queue is dropped, the next window starts there. */
   reset(time: number): void {
     this.queue = [];
+    this.queuedBytes = 0;
     this.lap = 0;
     this.inFlight = null;
     this.lastId = null;
@@ -43,13 +59,16 @@ export class Player {
   wants(time: number, speed: number): WindowRequest | null {
     const n = this.next;
     if (this.inFlight || !n) return null;
+    const room = this.budget - this.queuedBytes;
+    if (room <= 0 && this.queue.length) return null; // full: the queue drains first
     const tl = this.tl;
     const rate = unitsPerSecond(tl, speed);
     const ahead = (n.lap - this.lap) * loopSpan(tl) + (n.t - time);
     if (ahead / rate >= LOOKAHEAD_S) return null;
     const end = Math.min(n.t + 2 * LOOKAHEAD_S * rate, tl.max);
     // one frame per display frame at most: frames in between would never be seen
-    return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: frameStep(tl, rate) };
+    const max_bytes = Math.max(1, room);
+    return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: frameStep(tl, rate), max_bytes };
   }
 
   sent(id: number, req: WindowRequest): void {
@@ -62,7 +81,11 @@ export class Player {
     if (!w || msg.id !== w.id) return false;
     this.inFlight = null;
     const frames = Array.isArray(msg.frames) ? msg.frames : [];
-    for (const f of frames) this.queue.push({ lap: w.lap, frame: f, buffers });
+    let bytes = 0;
+    for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
+    const hold: WindowHold = { bytes, left: frames.length };
+    if (frames.length) this.queuedBytes += bytes;
+    for (const f of frames) this.queue.push({ lap: w.lap, frame: f, buffers, hold });
     this.received += frames.length;
     if (frames.length) this.lastId = frames[frames.length - 1]!.id;
     const last = frames.length ? Number(frames[frames.length - 1]!.time) : null;
@@ -85,6 +108,8 @@ export class Player {
       if (q.lap < this.lap || (q.lap === this.lap && Number(q.frame.time) <= time)) k++;
       else break;
     }
-    return k ? this.queue.splice(0, k) : [];
+    const out = k ? this.queue.splice(0, k) : [];
+    for (const q of out) if (q.hold && --q.hold.left === 0) this.queuedBytes -= q.hold.bytes;
+    return out;
   }
 }

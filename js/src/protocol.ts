@@ -10,6 +10,10 @@ export interface BufDesc {
   dtype: DType;
   shape: number[];
   offsets?: number;
+  /** the buffer travels compressed (docs/protocol.md "Image transport"): decoded to `shape` bytes before use */
+  codec?: "jpeg";
+  /** channels of the decoded pixels (1: grey, 3: RGB) */
+  channels?: number;
 }
 export interface TextDesc {
   text: string[];
@@ -93,6 +97,8 @@ export interface QueryMsg {
   timeline: string;
   time: number;
   base: number | null;
+  /** the logged bytes of every image (no lossy transport): the refinement once the cursor rests */
+  exact?: boolean;
 }
 /** A window of playback frames to ask for (what the player decides). */
 export interface WindowRequest {
@@ -102,6 +108,8 @@ export interface WindowRequest {
   start_exclusive: boolean;
   max_frames: number;
   min_step: number;
+  /** the most bytes the frames may hold once decoded (the player's prefetch budget left) */
+  max_bytes?: number;
 }
 export interface WindowMsg extends WindowRequest {
   type: "window";

@@ -5,6 +5,8 @@ import type { KernelMsg, QueryMsg } from "./protocol";
 export interface QueryTarget {
   timeline: string;
   time: number;
+  /** ask for the logged bytes of every image (the refinement of a lossy picture) */
+  exact?: boolean;
 }
 
 export interface InFlight extends QueryTarget {
@@ -78,6 +80,7 @@ export class QueryClient {
     this.sent++;
     const msg: QueryMsg = { type: "query", id, view: this.view, timeline: t.timeline, time: t.time, base: this.base };
     if (this.space !== null) msg.space = this.space;
+    if (t.exact) msg.exact = true;
     this.send(msg);
   }
 

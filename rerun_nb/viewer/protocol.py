@@ -41,6 +41,7 @@ from .checks import (
     short,
 )
 from .held import MAX_BOOKKEEPING_BYTES, Snapshot, SnapshotBuilder, ViewBook, tf_hash
+from .image_codec import check_transport, held_same, jpeg_image, lossy_rid
 from .views import V2_KINDS, Spaces, read_space
 from .wire import MAX_PART_BYTES, NAN16, encode_batch, split_reply, transform_bytes
 
@@ -90,6 +91,9 @@ class ProtocolHandler:
         Views remembered (least recently used first out).
     max_bytes:
         Bytes of delta bookkeeping, all views together (:class:`rerun_nb.viewer.held.ViewBook`).
+    image_transport:
+        How large images travel (:mod:`rerun_nb.viewer.image_codec`): ``"auto"`` (JPEG for large uint8
+        grey/RGB images in playback windows and queries without ``exact``), ``"jpeg"``, or ``"raw"``.
 
     Examples
     --------
@@ -108,8 +112,10 @@ class ProtocolHandler:
         max_views: int = MAX_VIEWS,
         max_bytes: int = MAX_BOOKKEEPING_BYTES,
         layout: Any = None,
+        image_transport: str = "auto",
     ) -> None:
         self._recording = recording
+        self.image_transport = image_transport
         #: The layout's views (docs/protocol.md, "Views (v2)"): ``layout`` is the layout JSON or a callable.
         self.spaces = Spaces(layout)
         self._push_ids = 0
@@ -128,6 +134,15 @@ class ProtocolHandler:
         self._times_cache: tuple[Any, str, int, np.ndarray] | None = None
 
     # -- state ---------------------------------------------------------------------------------------
+
+    @property
+    def image_transport(self) -> str:
+        """How large images travel: ``"auto"``, ``"jpeg"`` or ``"raw"`` (:mod:`.image_codec`)."""
+        return self._transport
+
+    @image_transport.setter
+    def image_transport(self, value: str) -> None:
+        self._transport = check_transport(value)
 
     @property
     def recording(self) -> Any:
@@ -281,6 +296,10 @@ class ProtocolHandler:
         if kind == "sequence":
             t = math.floor(t)
         space = read_space(content, "query")
+        exact = content.get("exact", False)
+        if not isinstance(exact, bool):
+            raise ProtocolError(f"query: 'exact' must be a boolean, got {short(exact)}")
+        lossy = None if exact else self._transport
 
         if space is None:
             scene = self._scene(rec, timeline, kind, t)
@@ -291,7 +310,7 @@ class ProtocolHandler:
         with self._lock:
             self._seen(view)
             held = self._book.get(view, base)
-            reply, snapshot = self._encode(scene, held, bufs)
+            reply, snapshot = self._encode(scene, held, bufs, lossy)
             reply.update(id=qid, view=view, timeline=timeline or "", time=content.get("time"))
             reply["base"] = None if held is None else base
             self._book.remember(view, qid, snapshot)
@@ -312,6 +331,16 @@ class ProtocolHandler:
             raise ProtocolError("window: this recording cannot list its data times")
         self._times_cache = (rec, timeline, gen, times)
         return times
+
+    @staticmethod
+    def _window_bytes(content: dict[str, Any]) -> int | None:
+        """``max_bytes``: the most bytes the window's frames may hold once decoded (``None``: no limit)."""
+        mb = content.get("max_bytes")
+        if mb is None:
+            return None
+        if not is_int(mb) or mb < 1:
+            raise ProtocolError(f"window: 'max_bytes' must be a positive integer, got {short(mb)}")
+        return int(mb)
 
     @staticmethod
     def _window_args(content: dict[str, Any]) -> tuple[bool, int, int | float]:
@@ -362,6 +391,7 @@ class ProtocolHandler:
         start = read_number(content, "start", "window")
         end = read_number(content, "end", "window")
         excl, mf, step = self._window_args(content)
+        max_bytes = self._window_bytes(content)
         space = read_space(content, "window")
         if wid + mf > 2**53 - 1:
             raise ProtocolError("window: 'id' leaves no room for its frames' ids")
@@ -384,6 +414,7 @@ class ProtocolHandler:
             held = self._book.get(view, base)
             prev_id = base if held is not None else None
         store = rec.store  # _data_times made sure there is one
+        held_bytes = 0
         for k, ti in enumerate(picked):
             t_user = from_time_int(kind, ti)
             # at the store's own time: no conversion on the way
@@ -392,7 +423,13 @@ class ProtocolHandler:
                 if space is None
                 else self.spaces.scene(space, store, timeline, ti, t_user)
             )
-            frame, snapshot = self._encode(scene, held, bufs)
+            n0 = len(bufs)
+            frame, snapshot = self._encode(scene, held, bufs, self._transport)
+            held_bytes += decoded_bytes(frame, bufs, n0)
+            if k and max_bytes is not None and held_bytes > max_bytes:
+                del bufs[n0:]  # over the page's budget: the next window starts at this frame
+                complete = False
+                break
             fid = wid + k
             frame.update(id=fid, base=prev_id, time=t_user)
             frames.append(frame)
@@ -472,8 +509,13 @@ class ProtocolHandler:
     # -- encoding ------------------------------------------------------------------------------------
 
     @staticmethod
-    def _encode(scene: Any, held: Snapshot | None, bufs: list[memoryview]) -> tuple[dict[str, Any], Snapshot]:
-        """The scene as a delta against ``held`` (``None``: in full), and what the view holds after it."""
+    def _encode(
+        scene: Any, held: Snapshot | None, bufs: list[memoryview], lossy: str | None = None
+    ) -> tuple[dict[str, Any], Snapshot]:
+        """The scene as a delta against ``held`` (``None``: in full), and what the view holds after it.
+
+        ``lossy``: the image transport allowed for this reply (``None``: exact, the logged bytes).
+        """
         builder = SnapshotBuilder(held)
         entities: list[dict[str, Any]] = []
         tpaths: list[str] = []
@@ -481,7 +523,7 @@ class ProtocolHandler:
 
         for path, ev in scene.entities.items():
             prev = builder.prev(path)
-            comps, now = _encode_comps(path, ev, prev, bufs)
+            comps, now = _encode_comps(path, ev, prev, bufs, lossy)
             tf = transform_bytes(ev.local_transform)
             th = tf_hash(tf)
             if th != (prev.transform if prev else None):
@@ -506,8 +548,30 @@ class ProtocolHandler:
         return reply, snapshot
 
 
+def decoded_bytes(reply: dict[str, Any], bufs: list[memoryview], first: int) -> int:
+    """Bytes the page holds of ``bufs[first:]`` (a reply's own buffers) once its images are decoded."""
+    n = sum(b.nbytes for b in bufs[first:])
+    for e in reply.get("entities", ()):
+        for d in e["comps"].values():
+            if d is not None and "codec" in d:
+                n += d["shape"][0] - bufs[d["buf"]].nbytes
+    return n
+
+
+def _encode_image(batch: Any, ev: Any, bufs: list[memoryview], lossy: str) -> dict[str, Any] | None:
+    """An ``Image:buffer`` batch as a JPEG descriptor (docs/protocol.md), or ``None``: send it raw."""
+    got = jpeg_image(batch, ev.components.get("Image:format"), lossy)
+    if got is None:
+        return None
+    data, n, channels = got
+    desc = {"buf": len(bufs), "dtype": "uint8", "shape": [n], "offsets": len(bufs) + 1}
+    bufs.append(memoryview(data))
+    bufs.append(memoryview(np.array([0, n], dtype="<u4").tobytes()))
+    return {**desc, "codec": "jpeg", "channels": channels}
+
+
 def _encode_comps(
-    path: str, ev: Any, prev: Any, bufs: list[memoryview]
+    path: str, ev: Any, prev: Any, bufs: list[memoryview], lossy: str | None = None
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """One entity's changed components as descriptors (``None`` = removed), and its row ids after."""
     row_ids = ev.row_ids
@@ -515,9 +579,15 @@ def _encode_comps(
     now: dict[str, int] = {}
     for name, batch in ev.components.items():  # drawable only: transforms travel in ``transforms``
         rid = int(row_ids.get(name, -1))
-        if prev is not None and prev.comps.get(name) == rid and rid != -1:
-            now[name] = rid
+        held = None if prev is None else prev.comps.get(name)
+        if held_same(held, rid, lossy is not None):
+            now[name] = held
             continue
+        if lossy and name == "Image:buffer" and rid != -1:
+            desc = _encode_image(batch, ev, bufs, lossy)
+            if desc is not None:
+                comps[name], now[name] = desc, lossy_rid(rid)
+                continue
         desc = encode_batch(batch, bufs)
         if desc is None:
             log.warning("rerun_nb viewer: %s %s: cannot encode %s", path, name, type(batch).__name__)

@@ -20,6 +20,7 @@ from .. import timelines as tq
 from . import live, ui_state
 from . import traits as rules
 from .checks import LogGate, short
+from .image_codec import check_transport
 from .protocol import ProtocolHandler, split_reply
 from .undrawn import UndrawnCache
 
@@ -212,6 +213,11 @@ class Viewer(anywidget.AnyWidget):
         Also receive what other processes log with ``rr.connect(addr)``: ``True`` (port 9876), a port
         (``0``: any free one) or ``"host:port"``; the address is :attr:`listen_address`. The server
         (:mod:`rerun_nb.net`) stops when the widget is closed.
+    image_transport:
+        How large images travel to the page (docs/protocol.md, "Image transport"): ``"auto"`` (default:
+        uint8 grey/RGB images of 64 KiB or more as JPEG while scrubbing and playing, the exact bytes once the
+        cursor rests), ``"jpeg"`` (the same for every such image) or ``"raw"`` (always the logged bytes).
+        Settable later as :attr:`image_transport`.
 
     Examples
     --------
@@ -256,11 +262,13 @@ class Viewer(anywidget.AnyWidget):
         listen: Any = None,
         blueprint: Any = None,
         follows_global: bool | None = None,
+        image_transport: str = "auto",
         **kwargs: Any,
     ) -> None:
         #: Shows the global recording, and follows a new one of the same application id (``rr.init`` again).
         self.follows_global = recording is None if follows_global is None else bool(follows_global)
         given = tuple(n for n, v in (("timeline", timeline), ("time", time)) if v is not None)
+        image_transport = check_transport(image_transport)  # before a server starts
         rec = _open_recording(recording)
         self._server = None
         self._server_lock = threading.RLock()
@@ -272,7 +280,9 @@ class Viewer(anywidget.AnyWidget):
                 rec = _current.open_recording(None, create=True)
             self._set_server(_listen(rec, listen, adopt_ids=made))
         self._rec = rec
-        self._handler = ProtocolHandler(lambda: self._rec, layout=lambda: self.view_layout)
+        self._handler = ProtocolHandler(
+            lambda: self._rec, layout=lambda: self.view_layout, image_transport=image_transport
+        )
         self._undrawn = UndrawnCache()
         infos = _timeline_infos(rec)
         paths = _entity_paths(rec)
@@ -325,6 +335,20 @@ class Viewer(anywidget.AnyWidget):
         self._handler.reset()
         self.refresh()
         self.update_layout()
+
+    @property
+    def image_transport(self) -> str:
+        """How large images travel to the page: ``"auto"``, ``"jpeg"`` or ``"raw"`` (see the class docstring).
+
+        Examples
+        --------
+        >>> viewer.image_transport = "raw"  # exact bytes, always  # doctest: +SKIP
+        """
+        return self._handler.image_transport
+
+    @image_transport.setter
+    def image_transport(self, value: str) -> None:
+        self._handler.image_transport = value
 
     @property
     def server(self) -> Any:

@@ -1,6 +1,9 @@
 // A view's scene data: asks the kernel for the scene at the cursor (QueryClient: one query in flight, stale replies
 // dropped), reassembles replies sent in parts, applies them to the SceneState and the SceneGraph; while playing,
 // asks for windows of frames (Player) and applies those whose time has come. Drawing is the view's (SceneEvents).
+// Images that travel compressed are decoded before a reply is applied (replies stay in order meanwhile); once the
+// cursor rests on a lossy picture, the view asks again with `exact` for the logged bytes (REFINE_MS).
+import { codedDescs, decodeImages } from "../image_transport";
 import { PartAssembler } from "../parts";
 import { Player } from "../player";
 import { applyScene, isPush, SceneState, type PushMsg, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
@@ -32,6 +35,8 @@ export interface SceneHost {
 }
 
 const ms = (x: number): number => Math.round(x * 100) / 100;
+/** The cursor rested this long on a picture that travelled lossy: ask for the exact bytes. */
+export const REFINE_MS = 150;
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class SceneData implements CursorListener {
@@ -43,6 +48,10 @@ export class SceneData implements CursorListener {
   /** a query was wanted while playing (frames are deltas on what the view holds: it waits for the stop) */
   private staleWhilePlaying = false;
   private disposed = false;
+  /** replies waiting for an earlier one's images to decode (null: none: replies are applied as they come) */
+  private chain: Promise<void> | null = null;
+  /** the refinement timer, and the id of the lossy reply it refines */
+  private refine: { timer: ReturnType<typeof setTimeout>; id: number } | null = null;
 
   constructor(
     readonly view: string,
@@ -109,6 +118,52 @@ export class SceneData implements CursorListener {
       if (!whole) return;
       [msg, buffers] = whole;
     }
+    if (this.chain || this.toDecode(msg).length) this.later(msg, buffers);
+    else this.dispatch(msg, buffers);
+  }
+
+  /** The compressed images of `msg` worth decoding (none for a reply that would be dropped as stale). */
+  private toDecode(msg: KernelMsg): ReturnType<typeof codedDescs> {
+    if (msg.type === "frames") return msg.view === this.view && this.player ? codedDescs(msg.frames ?? []) : [];
+    if (msg.type !== "scene" || msg.view !== this.view) return [];
+    if (!isPush(msg) && msg.id !== this.client.inFlight?.id) return [];
+    return codedDescs([msg]);
+  }
+
+  /** Decode `msg`'s images, then handle it, after every message before it. */
+  private later(msg: KernelMsg, buffers: readonly RawBuffer[]): void {
+    const descs = this.toDecode(msg);
+    const frames = msg.type === "frames" ? (msg.frames ?? []) : [msg as SceneMsg];
+    const run = async (): Promise<void> => {
+      let bufs = buffers;
+      if (descs.length) {
+        try {
+          bufs = await decodeImages(frames, buffers);
+        } catch (e) {
+          return this.undecodable(msg, e);
+        }
+      }
+      if (!this.disposed) this.dispatch(msg, bufs, descs.length > 0);
+    };
+    const p = (this.chain ?? Promise.resolve()).then(run);
+    this.chain = p;
+    void p.finally(() => {
+      if (this.chain === p) this.chain = null;
+    });
+  }
+
+  private undecodable(msg: KernelMsg, e: unknown): void {
+    if (this.disposed) return;
+    console.warn("rerun_nb: could not decode an image of a reply", e);
+    this.ev.error(`could not decode an image: ${errText(e)}`);
+    if (msg.type === "frames") return this.ev.stopPlaying();
+    if (isPush(msg)) return;
+    this.client.resetBase();
+    this.client.applied((msg as SceneMsg).id, false);
+  }
+
+  /** Handle a whole reply; `lossy`: pictures in it travelled lossy (decoded already). */
+  private dispatch(msg: KernelMsg, buffers: readonly RawBuffer[], lossy = false): void {
     if (msg.type === "frames") return this.onFrames(msg, buffers);
     if (isPush(msg)) return this.onPush(msg, buffers);
     const p = this.player;
@@ -117,7 +172,7 @@ export class SceneData implements CursorListener {
       this.ev.stopPlaying();
       return;
     }
-    this.onReply(msg, buffers);
+    this.onReply(msg, buffers, lossy);
   }
 
   private assemble(msg: PartMsg, buffers: readonly RawBuffer[]): [KernelMsg, readonly RawBuffer[]] | null {
@@ -137,7 +192,7 @@ export class SceneData implements CursorListener {
     this.ev.window();
   }
 
-  private onReply(msg: KernelMsg, buffers: readonly RawBuffer[]): void {
+  private onReply(msg: KernelMsg, buffers: readonly RawBuffer[], lossy: boolean): void {
     const verdict = this.client.onMessage(msg);
     if (verdict.action === "drop") return;
     if (verdict.action === "error") {
@@ -149,6 +204,7 @@ export class SceneData implements CursorListener {
       this.apply(msg as SceneMsg, buffers, verdict.rttMs);
       this.ev.error(null);
       this.client.applied(verdict.query.id, true);
+      if (lossy) this.refineLater(verdict.query.id);
     } catch (e) {
       // a reply we cannot apply: say so, and ask for a full scene next time
       console.warn("rerun_nb: could not apply scene reply", e);
@@ -171,6 +227,18 @@ export class SceneData implements CursorListener {
       this.client.resetBase();
       this.query();
     }
+  }
+
+  /** Reply `id` (just applied) had pictures that travelled lossy: ask for them exact once the cursor rests. */
+  private refineLater(id: number): void {
+    if (this.refine) clearTimeout(this.refine.timer);
+    const timer = setTimeout(() => {
+      this.refine = null;
+      const c = this.client;
+      if (this.disposed || this.player || c.base !== id || c.inFlight || c.pending) return;
+      c.request({ timeline: this.host.cursor.timeline, time: this.host.cursor.time, exact: true });
+    }, REFINE_MS);
+    this.refine = { timer, id };
   }
 
   private apply(msg: SceneMsg, buffers: readonly RawBuffer[], rttMs: number): void {
@@ -222,6 +290,7 @@ export class SceneData implements CursorListener {
 
   dispose(): void {
     this.disposed = true;
+    if (this.refine) clearTimeout(this.refine.timer);
     this.graph.dispose();
   }
 }
