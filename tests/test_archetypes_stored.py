@@ -248,9 +248,7 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
     from rerun_nb.archetypes.coverage import is_drawn, stored_only_archetypes
 
     stored = stored_only_archetypes()
-    assert {"AssetAudio", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(
-        stored
-    )
+    assert {"AssetAudio", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(stored)
     assert stored["AssetAudio"] == "audio" and stored["GaussianSplats3D"] is None
     assert not {"Tensor", "GraphNodes", "GraphEdges"} & set(stored)  # the tensor and graph views
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)

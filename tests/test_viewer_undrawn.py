@@ -16,7 +16,8 @@ def _recording() -> rr.RecordingStream:
     rec = rr.RecordingStream("undrawn_test")
     rec.set_time_sequence("frame", 0)
     rec.log("world/points", rr.Points3D([[0, 0, 0], [1, 1, 1]]))
-    rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4)))
+    rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4)))  # drawn: the tensor view
+    rec.log("audio", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
     rec.log("gps", rr.AnyValues(confidence=[0.3, 0.9], source="GNSS"))
     return rec
 
@@ -24,7 +25,7 @@ def _recording() -> rr.RecordingStream:
 def test_the_traitlet_lists_stored_only_archetypes_and_not_drawn_ones():
     v = Viewer(_recording())
     try:
-        assert v.undrawn == {"gps": ["AnyValues (no view)"], "tensor": ["Tensor (tensor view)"]}
+        assert v.undrawn == {"audio": ["AssetAudio (audio view)"], "gps": ["AnyValues (no view)"]}
         assert "world/points" not in v.undrawn
     finally:
         v.close()
@@ -39,7 +40,7 @@ def test_refresh_keeps_it_up_to_date_with_entity_paths():
         rec.log("graph", rr.GraphNodes(["a", "b"]))
         v.refresh()
         assert v.undrawn["world/points"] == ["AnyValues (no view)"]
-        assert v.undrawn["graph"] == ["GraphNodes (graph view)"]
+        assert "graph" not in v.undrawn  # drawn by the graph view
         assert set(v.undrawn) <= set(v.entity_paths)
     finally:
         v.close()
@@ -48,14 +49,15 @@ def test_refresh_keeps_it_up_to_date_with_entity_paths():
 def test_labels_and_cache():
     assert label_of_component("Points3D:positions") is None
     assert label_of_component("AnnotationContext:context") is None  # used by the views
-    assert label_of_component("Tensor:data") == "Tensor (tensor view)"
+    assert label_of_component("Tensor:data") is None and label_of_component("GraphEdges:edges") is None
+    assert label_of_component("AssetAudio:blob") == "AssetAudio (audio view)"
     assert label_of_component("MyThing:value") == "MyThing (no view)"
     rec = _recording()
     cache = UndrawnCache()
     first = cache.get(rec.store)
     assert cache.get(rec.store) is first  # same generation: not recomputed
-    rec.log("t2", rr.Tensor(np.zeros((2, 2))))
-    assert "t2" in cache.get(rec.store)
+    rec.log("a2", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
+    assert "a2" in cache.get(rec.store)
 
 
 def test_the_page_may_not_write_it(caplog):
@@ -70,3 +72,12 @@ def test_the_page_may_not_write_it(caplog):
         assert any("undrawn" in r.getMessage() for r in caplog.records)
     finally:
         v.close()
+
+
+def test_geo_data_is_drawn_by_the_map_view():
+    rec = rr.RecordingStream("undrawn_geo")
+    rec.log("places", rr.GeoPoints(lat_lon=[[59.3, 18.1]]), static=True)
+    rec.log("route", rr.GeoLineStrings(lat_lon=[[[59.3, 18.1], [59.4, 18.2]]]), static=True)
+    assert label_of_component("GeoPoints:positions") is None
+    assert label_of_component("GeoLineStrings:line_strings") is None
+    assert UndrawnCache().get(rec.store) == {}

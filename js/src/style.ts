@@ -70,6 +70,10 @@ export const CSS = `
   padding:4px 6px}
 .rrnb-menu-row{display:flex;align-items:center;gap:4px;white-space:nowrap}
 .rrnb-doc{overflow:auto;user-select:text}
+.rrnb-tensorbar{position:absolute;left:0;right:0;bottom:0;background:rgba(32,32,40,.92);font-size:11px;padding:1px 6px}
+.rrnb-tensor-dims,.rrnb-tensor-slider{display:flex;align-items:center;gap:6px;white-space:nowrap;height:20px}
+.rrnb-tensorbar select{background:#25252e;color:#c0c0d0;border:1px solid #3a3a48;font:inherit}
+.rrnb-tensor-slider input{flex:1 1 auto;min-width:40px}
 .rrnb-docbody{padding:6px 10px}
 .rrnb-pre{margin:0;white-space:pre-wrap;font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
 .rrnb-md pre{background:#25252e;padding:4px 6px;border-radius:3px;overflow:auto}

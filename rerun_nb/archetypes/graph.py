@@ -1,4 +1,4 @@
-"""GraphNodes and GraphEdges: a graph by node ids (stored; a graph view does not exist yet)."""
+"""GraphNodes and GraphEdges: a graph by node ids (drawn by the graph view; node ids are scoped per entity)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tensor: an N-D array with dimension names (stored; a tensor view does not exist yet)."""
+"""Tensor: an N-D array with dimension names (drawn by the tensor view: a 2D slice, cut in the kernel)."""
 
 from __future__ import annotations
 

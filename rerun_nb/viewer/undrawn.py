@@ -1,6 +1,6 @@
 """The ``undrawn`` traitlet: per entity, the archetypes stored there that no view draws (issue 13).
 
-An entity whose data is stored, queryable and saved but drawn by no view (a Tensor, a graph, user components
+An entity whose data is stored, queryable and saved but drawn by no view (an audio asset, a video stream, user components
 of ``rr.AnyValues``, ...) is marked in the entity tree instead of showing a silent nothing.
 
 Examples
@@ -8,10 +8,10 @@ Examples
 >>> import numpy as np
 >>> import rerun_nb as rr
 >>> rec = rr.RecordingStream("undrawn_example")
->>> rec.log("t", rr.Tensor(np.zeros((2, 3))))
+>>> rec.log("a", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
 >>> rec.log("p", rr.Points3D([[0, 0, 0]]))
 >>> UndrawnCache().get(rec.store)
-{'t': ['Tensor (tensor view)']}
+{'a': ['AssetAudio (audio view)']}
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def label_of_component(component: str) -> str | None:
     Examples
     --------
     >>> import rerun_nb  # registers the archetypes
-    >>> label_of_component("Tensor:data"), label_of_component("Points3D:positions")
-    ('Tensor (tensor view)', None)
+    >>> label_of_component("AssetAudio:blob"), label_of_component("Tensor:data")
+    ('AssetAudio (audio view)', None)
     >>> label_of_component("confidence")
     'AnyValues (no view)'
     """

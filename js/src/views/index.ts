@@ -1,5 +1,8 @@
 // THE list of views: each import registers the layout class its file draws (views/view.ts `registerView`).
 import "./bar_chart";
+import "./graph";
+import "./map";
+import "./tensor";
 import "./text_document";
 import "./text_log";
 import "./time_series";
