@@ -1,4 +1,4 @@
-"""GeoPoints and GeoLineStrings: positions in latitude / longitude (stored; a map view does not exist yet)."""
+"""GeoPoints and GeoLineStrings: positions in latitude / longitude, drawn by the map view (js/src/views/map.ts)."""
 
 from __future__ import annotations
 
