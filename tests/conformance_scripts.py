@@ -805,3 +805,200 @@ def component_batches_forms(rr: Any, rec: Any, data: Path) -> None:
     colors = rr.components.ColorBatch([255, 0, 0]).described(rr.Points3D.descriptor_colors())
     rec.log("mixed", rr.Points3D([[0, 0, 0]]), [colors])
     rec.log("radii", [rr.components.RadiusBatch([0.5, 1.0]).described(rr.Points3D.descriptor_radii())])
+
+
+# -- input forms: the many ways Rerun's docs pass the same values ----------------------------------------------
+
+
+@script("Points3D")
+def points3d_input_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("flat", rr.Points3D([1, 2, 3, 4, 5, 6], colors=0xFF0000FF, radii=-2.0))
+    rec.log(
+        "f64",
+        rr.Points3D(np.arange(9, dtype=np.float64).reshape(3, 3), colors=np.array([0xFF00FF80], np.uint32)),
+    )
+    rec.log(
+        "floats",
+        rr.Points3D([[0, 0, 0]], colors=[0.2, 0.4, 0.6], labels="one label", class_ids=np.array([5])),
+    )
+    rec.log("uint8s", rr.Points3D([[0, 0, 0]] * 2, colors=np.array([[1, 2, 3, 4], [5, 6, 7, 8]], np.uint8)))
+    rec.log("tuples", rr.Points3D([(1.5, 2.5, 3.5)], radii=[rr.Radius.ui_points(4.0)], point_shading="flat"))
+    rec.log("empty", rr.Points3D(np.zeros((0, 3))))
+
+
+@script("Points2D")
+def points2d_input_forms(rr: Any, rec: Any, data: Path) -> None:
+    rng = np.random.default_rng(0)
+    rec.log(
+        "random", rr.Points2D(rng.normal(size=(20, 2)), colors=rng.integers(0, 255, (20, 3), dtype=np.uint8))
+    )
+    rec.log("keypoints", rr.Points2D([[1, 1], [2, 2]], class_ids=0, keypoint_ids=[0, 1], show_labels=True))
+
+
+@script("Transform3D")
+def transform3d_input_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("a", rr.Transform3D(translation=np.array([1.0, 2.0, 3.0]), mat3x3=np.arange(9).reshape(3, 3)))
+    rec.log("b", rr.Transform3D(mat3x3=[1, 0, 0, 0, 1, 0, 0, 0, 1], from_parent=True))
+    rec.log(
+        "c", rr.Transform3D(rotation=rr.RotationAxisAngle(axis=(1, 0, 0), degrees=90), translation=(0, 0, 1))
+    )
+    rec.log("d", rr.Transform3D(quaternion=[0, 0, 0, 1], scale=(1, 2, 3)))
+    rec.log("e", rr.Transform3D(rotation_axis_angle=rr.RotationAxisAngle([0, 1, 0], rr.Angle(rad=0.25))))
+    rec.log("f", rr.Transform3D(scale=0.5, relation="ChildFromParent"))
+    rec.log("g", rr.Transform3D(translation=[1, 2, 3]), static=True)
+
+
+@script("Scalars")
+def scalars_timelines(rr: Any, rec: Any, data: Path) -> None:
+    for i in range(4):
+        rec.set_time("sim", duration=i * 0.25)
+        rec.set_time("wall", timestamp=1_700_000_000 + i)
+        rec.log("ints", rr.Scalars(i))
+        rec.log("np", rr.Scalars(np.float32(i / 3)))
+    rec.send_columns(
+        "stamped",
+        indexes=[
+            rr.TimeColumn("wall", timestamp=np.array([1_700_000_000, 1_700_000_002], dtype="datetime64[s]"))
+        ],
+        columns=rr.Scalars.columns(scalars=[10.0, 20.0]),
+    )
+    rec.send_columns(
+        "durations",
+        indexes=[rr.TimeColumn("sim", duration=np.array([0, 500], dtype="timedelta64[ms]"))],
+        columns=rr.Scalars.columns(scalars=[1, 2]),
+    )
+
+
+@script("Image")
+def image_dtypes(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("u16", rr.Image(np.arange(12, dtype=np.uint16).reshape(3, 4)))
+    rec.log("i16", rr.Image(np.arange(-6, 6, dtype=np.int16).reshape(3, 4)))
+    rec.log("f64", rr.Image(np.linspace(0, 1, 12).reshape(3, 4)))
+    rec.log("hw1", rr.Image(np.arange(12, dtype=np.uint8).reshape(3, 4, 1)))
+    rec.log("rgba", rr.Image(np.full((2, 2, 4), 7, np.uint8), color_model="RGBA"))
+    rec.log("typed", rr.Image(bytes=bytes(12), width=2, height=2, color_model="RGB", datatype="U8"))
+    rec.log("yuy2", rr.Image(bytes=bytes(16), width=4, height=2, pixel_format="YUY2"))
+    rec.log(
+        "dtype_arg",
+        rr.Image(
+            bytes=np.zeros(8, np.uint8).tobytes(), width=2, height=2, color_model="L", datatype=np.uint16
+        ),
+    )
+
+
+@script("Image")
+def image_compress(rr: Any, rec: Any, data: Path) -> None:
+    img = np.zeros((8, 8, 3), np.uint8)
+    img[2:6, 2:6] = (255, 128, 0)
+    rec.log("png_like", rr.Image(img).compress(jpeg_quality=95))
+
+
+@script("Tensor")
+def tensor_dtypes(rr: Any, rec: Any, data: Path) -> None:
+    for dt in (np.int8, np.uint16, np.int32, np.int64, np.float16, np.float32):
+        rec.log(f"t_{np.dtype(dt).name}", rr.Tensor(np.arange(6).astype(dt).reshape(2, 3)))
+    rec.log("named", rr.Tensor(np.zeros((2, 3, 4)), dim_names=["a", "b", "c"]))
+
+
+@script("TextLog")
+def text_log_levels(rr: Any, rec: Any, data: Path) -> None:
+    for level in ("TRACE", "DEBUG", "WARN", "CRITICAL", "custom"):
+        rec.log(f"log/{level}", rr.TextLog(f"at {level}", level=level))
+    rec.log("log/const", rr.TextLog("warned", level=rr.TextLogLevel.WARN))
+
+
+@script("AnnotationContext")
+def annotation_context_tuple_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "skel",
+        rr.AnnotationContext(
+            [
+                rr.ClassDescription(
+                    info=(7, "hand", (10, 20, 30)),
+                    keypoint_annotations=[
+                        (0, "wrist"),
+                        rr.AnnotationInfo(id=1, label="thumb", color=0x112233FF),
+                    ],
+                    keypoint_connections=[[0, 1], (1, 0)],
+                ),
+                (3, "noise"),
+            ]
+        ),
+        static=True,
+    )
+
+
+@script("Boxes2D")
+def boxes2d_batch_array(rr: Any, rec: Any, data: Path) -> None:
+    arr = np.array([[0, 0, 10, 20], [5, 5, 15, 25], [1, 2, 3, 4]], np.float32)
+    rec.log(
+        "boxes",
+        rr.Boxes2D(array=arr, array_format=rr.Box2DFormat.XYXY, colors=[[255, 0, 0]], labels=["a", "b", "c"]),
+    )
+    rec.log("minsizes", rr.Boxes2D(mins=[[0, 0], [1, 1]], sizes=[[1, 1], [2, 2]], radii=0.1))
+
+
+@script("Pinhole")
+def pinhole_more_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("fov", rr.Pinhole(fov_y=1.0, width=640, height=480))
+    rec.log(
+        "focal",
+        rr.Pinhole(focal_length=[300.0, 310.0], resolution=[640, 480], camera_xyz=rr.ViewCoordinates.RDF),
+    )
+    rec.log("static_cam", rr.Pinhole(focal_length=100, width=200, height=100), static=True)
+
+
+@script("DepthImage")
+def depth_image_more_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "d32", rr.DepthImage(np.ones((2, 3), np.float32), meter=1.0, colormap=rr.components.Colormap.Turbo)
+    )
+    rec.log(
+        "d64", rr.DepthImage(np.ones((2, 3), np.float64) * 2, draw_order=-1, magnification_filter="Linear")
+    )
+
+
+@script("SeriesLines", "SeriesPoints")
+def series_send_columns(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "plot",
+        rr.SeriesLines(colors=[[255, 0, 0], [0, 0, 255]], names=["a", "b"], widths=[1, 3]),
+        static=True,
+    )
+    rec.log(
+        "plot2",
+        rr.SeriesPoints(colors=[[255, 0, 0], [0, 0, 255]], markers=["square", "diamond"]),
+        static=True,
+    )
+    rec.send_columns(
+        "plot",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1, 2])],
+        columns=rr.Scalars.columns(scalars=np.array([[1, 2], [3, 4], [5, 6]], np.float64)),
+    )
+
+
+@script("Mesh3D")
+def mesh3d_columns(rr: Any, rec: Any, data: Path) -> None:
+    verts = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0]], np.float32)
+    rec.log("mesh", rr.Mesh3D(vertex_positions=verts, triangle_indices=[[0, 1, 2]]), static=True)
+    rec.send_columns(
+        "mesh",
+        indexes=[rr.TimeColumn("frame", sequence=[0, 1])],
+        columns=rr.Mesh3D.columns(vertex_colors=np.array([[255, 0, 0]] * 6, np.uint8)).partition([3, 3]),
+    )
+
+
+@script("Clear")
+def clear_then_relog(rr: Any, rec: Any, data: Path) -> None:
+    rec.set_time("frame", sequence=0)
+    rec.log("parent/child", rr.Boxes2D(half_sizes=[1, 1]))
+    rec.log("parent", rr.TextLog("hi"))
+    rec.set_time("frame", sequence=1)
+    rec.log("parent", rr.Clear(recursive=True))
+    rec.set_time("frame", sequence=2)
+    rec.log("parent/child", rr.Boxes2D(half_sizes=[2, 2]))
+    rec.send_columns(
+        "columns_clear",
+        indexes=[rr.TimeColumn("frame", sequence=[0, 1])],
+        columns=rr.Clear.columns(is_recursive=[False, True]),
+    )

@@ -36,6 +36,12 @@ DELIBERATE: dict[tuple[str, str], str] = {
         "rerun-sdk 0.41 cannot serialise ChannelMessageCounts (it warns 'lack codegen for arrow-serialization of "
         "general structs' and writes an empty batch); rerun_nb stores the counts given"
     ),
+    **dict.fromkeys(
+        [("/fov", "Pinhole:image_from_camera"), ("/fov", "Pinhole:resolution")],
+        "Pinhole(fov_y=, width=, height=) without aspect_ratio: rerun-sdk 0.41 warns, then its own fallback "
+        "(focal length sqrt(width * height)) fails on a numpy float and nothing is logged; rerun_nb logs that "
+        "fallback",
+    ),
 }
 
 _IGNORED_TIMELINES = {"log_time", "log_tick"}

@@ -2,7 +2,7 @@
 
 A context is kept canonically as ONE string per instance: the JSON of its class descriptions,
 ``[{"id", "label", "color", "keypoints": [{"id", "label", "color"}], "connections": [[a, b], ...]}, ...]``
-sorted by class id (``color`` is ``[r, g, b, a]`` or null). Strings store, save and travel as they are.
+in the order logged, as Rerun stores it (``color`` is ``[r, g, b, a]`` or null). Strings store, save and travel as they are.
 
 Examples
 --------
@@ -139,7 +139,7 @@ def _description(v: Any) -> ClassDescription:
 
 
 def parse_context(x: Any) -> list[dict[str, Any]]:
-    """An ``AnnotationContext``-like value → class descriptions as dicts, sorted by id (later ids win).
+    """An ``AnnotationContext``-like value → class descriptions as dicts, in the order given.
 
     Accepts a ``ClassDescription``, an ``AnnotationInfo``, ``(id, label, color)`` tuples, or a list of them.
     """
@@ -153,11 +153,8 @@ def parse_context(x: Any) -> list[dict[str, Any]]:
             f"{type(x).__name__}",
             is_type=True,
         )
-    by_id = {}
-    for item in x:
-        d = _description(item).as_dict()
-        by_id[d["id"]] = d
-    return [by_id[k] for k in sorted(by_id)]
+    # in the order given, duplicates kept: Rerun stores the list as logged (a later duplicate id wins on lookup)
+    return [_description(item).as_dict() for item in x]
 
 
 def context_json(x: Any) -> str:

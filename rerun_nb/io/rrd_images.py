@@ -128,6 +128,6 @@ def from_rerun(arr: pa.Array, ctype: str) -> Any:
                         ],
                     }
                 )
-            out[i] = json.dumps(sorted(ctx, key=lambda d: d["id"]), separators=(",", ":"))
+            out[i] = json.dumps(ctx, separators=(",", ":"))
         return out
     return None
