@@ -103,7 +103,7 @@ def _logged(arch):
 
 
 #: cases the spatial views draw since (tests/test_render_3d_more.py, tests/test_frontend_3d_more.py)
-DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D"}
+DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D"}
 
 
 def test_every_case_is_registered_and_not_drawn_in_the_spatial_scene():
@@ -248,8 +248,8 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
     from rerun_nb.archetypes.coverage import is_drawn, stored_only_archetypes
 
     stored = stored_only_archetypes()
-    assert {"AssetAudio", "VideoStream", "GaussianSplats3D", "McapMessage"} <= set(stored)
-    assert stored["AssetAudio"] == "audio" and stored["GaussianSplats3D"] is None
+    assert {"AssetAudio", "VideoStream", "CoordinateFrame", "McapMessage"} <= set(stored)
+    assert stored["AssetAudio"] == "audio" and stored["CoordinateFrame"] is None
     assert not {"Tensor", "GraphNodes", "GraphEdges"} & set(stored)  # the tensor and graph views
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
     assert is_drawn("SeriesLines:colors") and is_drawn("Tensor:data") and not is_drawn("confidence")

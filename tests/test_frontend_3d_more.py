@@ -86,3 +86,11 @@ def test_voxel_grid_and_volume_in_the_browser(harness):
     assert (np.abs(centre - bg).max(axis=2) > 40).all()
     assert np.abs(rim - bg).max() < np.abs(centre - bg).max()  # fainter at the rim
     assert not at(np.abs(a[..., :3].astype(int) - bg).max(axis=2) > 12, 0, -2.6, 3).any()
+
+
+def test_gaussian_splats_in_the_browser(harness):
+    from test_render_3d_more import SPLATS, check_splat_pixels
+
+    h = harness(scene(("g", [SPLATS])), entity_paths=["g"], camera=TOP)
+    h.wait_frames(1)
+    check_splat_pixels(h.pixels(), at)

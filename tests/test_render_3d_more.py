@@ -141,3 +141,39 @@ def test_voxel_grid_colours_and_colormap_and_volume_threshold():
         np.abs(vol_rim - [27, 27, 31]).max() < np.abs(vol_centre - [27, 27, 31]).max()
     )  # fainter at the rim
     assert not _at(_dominant(img, 1) | red | blue, 0, -2.6, 3).any()  # outside the sphere: nothing
+
+
+# -- GaussianSplats3D ----------------------------------------------------------------------------------------
+
+SPLATS = rr.GaussianSplats3D(
+    centers=[[-1.5, 0, 0], [0, 0, 0], [1.5, 0, 0]],
+    scales=[[0.3, 0.3, 0.3], [0.15, 0.15, 0.15], [0.6, 0.3, 0.15]],  # the last: geometric mean 0.3
+    colors=[(255, 0, 0, 128), (0, 255, 0, 200), (0, 0, 255, 255)],
+)
+
+
+def check_splat_pixels(img: np.ndarray, at) -> None:
+    """Shared by the pygfx and the Chromium test: blobs fall off as gaussians of sigma 0.3 and honour alpha."""
+    red_c, red_1s, blue_c = (
+        at(img, -1.5, 0, 1)[..., 0].mean(),
+        at(img, -1.2, 0, 1)[..., 0].mean(),
+        at(img, 1.5, 0, 1)[..., 2].mean(),
+    )
+    bg = float(img[3, 3, 0])
+    assert red_c - bg > 60 and 0.35 < (red_1s - bg) / (red_c - bg) < 0.85  # exp(-1/2) = 0.61 at 1 sigma
+    assert blue_c - float(img[3, 3, 2]) > red_c - bg + 30  # alpha 255 vs 128
+    assert abs(float(at(img, -1.5, 1.1, 1)[..., 0].mean()) - bg) < 6  # beyond 3 sigma: nothing
+    assert at(img, 0, 0, 1)[..., 1].mean() > 120  # the small green one
+
+
+def test_splat_bounds_reach_three_sigma():
+    rec = rr.RecordingStream("s")
+    rec.log("g", SPLATS, static=True)
+    lo, hi = rec.scene(timeline=None).bounds()
+    assert np.allclose(lo, [-3.3, -1.8, -1.8]) and np.allclose(hi, [3.3, 1.8, 1.8])  # 3 * the largest scale
+
+
+@pytest.mark.render
+@render
+def test_gaussian_splats_are_blended_blobs_of_their_scale():
+    check_splat_pixels(_snap(("g", SPLATS)), lambda img, u, v, r: _at(img, u, v, r))

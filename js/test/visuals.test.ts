@@ -43,6 +43,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Cylinders3D: { lengths: f32([1], 2), radii: f32([1], 0.5), centers: f32([2, 3], 0, 0, 0, 3, 0, 0), fill_mode: u8([1], 1) },
   TransformAxes3D: { axis_length: f32([1], 1) },
   InstancePoses3D: { translations: f32([2, 3], 0, 0, 0, 5, 0, 0) },
+  GaussianSplats3D: { centers: f32([2, 3], 0, 0, 0, 2, 0, 0), scales: f32([2, 3], 1, 0.5, 0.25, 1, 1, 1), colors: u8([1, 4], 255, 0, 0, 128) },
   VoxelGridMap: { voxel_indices: { kind: "num", data: Int32Array.of(0, 0, 0, 2, 0, 0), shape: [2, 3] }, voxel_size: f32([1, 3], 1, 1, 1), values: f32([2], 0, 1) },
   Volume3D: { values: tensorBlob([2, 1, 2], 0, 0.5, 1, 0.05), voxel_size: f32([1, 3], 0.5, 0.5, 0.5) },
   Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
@@ -175,4 +176,14 @@ test("VoxelGridMap and Volume3D: cubes from voxel index * size; a volume keeps t
   assert.deepEqual([vb.min.toArray(), vb.max.toArray()], [[0, 0, 0], [1, 0.5, 1]]); // [z, y, x] = [2, 1, 2] voxels of 0.5
   const bad = { ...SAMPLES["Volume3D"]!, values: { ...(SAMPLES["Volume3D"]!["values"] as NumComp), offsets: Uint32Array.of(0, 9) } };
   assert.equal(buildVisual("Volume3D", ent("Volume3D", bad), makeCtx()), null); // a truncated blob draws nothing
+});
+
+test("GaussianSplats3D: discs of radius 3 sigma (geometric mean of the scales), gaussian falloff, blended", () => {
+  for (const spritePoints of [false, true]) {
+    const v = buildVisual("GaussianSplats3D", ent("GaussianSplats3D", SAMPLES["GaussianSplats3D"]!), { ...makeCtx(), spritePoints })!;
+    const m = v.object as THREE.Mesh;
+    const mat = m.material as THREE.ShaderMaterial;
+    assert.ok(mat.fragmentShader.includes("exp(-4.5 * d2)") && mat.transparent && !mat.depthWrite);
+    assert.deepEqual([...(m.geometry.getAttribute("iRadius").array as Float32Array)].map((x) => Math.round(x * 1e4) / 1e4), [1.5, 3]);
+  }
 });

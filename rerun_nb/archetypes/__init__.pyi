@@ -665,7 +665,7 @@ class EncodedImage(Archetype):
     def descriptor_magnification_filter(cls) -> Any: ...
 
 class GaussianSplats3D(Archetype):
-    """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients. Not drawn yet."""
+    """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients."""
 
     centers: Any
     scales: Any
@@ -683,6 +683,8 @@ class GaussianSplats3D(Archetype):
         sh_coefficients: Any = None,
         spherical_harmonics_degree: Any = None,
     ) -> None: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_centers(cls) -> Any: ...
     @classmethod

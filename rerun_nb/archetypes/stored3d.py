@@ -25,7 +25,10 @@ __all__ = [
 
 
 class GaussianSplats3D(Archetype):
-    """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients. Not drawn yet.
+    """3D Gaussian splats: centers, scales, rotations, colours, spherical-harmonics coefficients.
+
+    Drawn simplified (the drawing layers' ``splats`` modules): view-facing gaussian blobs, sigma the geometric
+    mean of the scales, base colours with their alpha.
 
     Examples
     --------
@@ -35,13 +38,23 @@ class GaussianSplats3D(Archetype):
     """
 
     archetype_name = "GaussianSplats3D"
-    view = None
+    view = "3d"
     centers = Field(C.vec3d, required=True)
     scales = Field(C.vec3d)
     quaternions = Field(C.quaternions)
     colors = Field(C.colors)
     sh_coefficients = Field(C.sh_coefficients)
     spherical_harmonics_degree = Field(C.uint32_1d)
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        centers, scales = get("centers"), get("scales")
+        if centers is None or len(centers) == 0:
+            return []
+        if scales is None or len(scales) == 0:
+            return [centers]
+        r = 3.0 * float(np.abs(scales).max())  # the blobs' drawn radius, 3 sigma, at most
+        return [centers - r, centers + r]
 
 
 class Volume3D(Archetype):

@@ -10,6 +10,7 @@ import "./mesh3d";
 import "./pinhole";
 import "./points";
 import "./shapes2d";
+import "./splats";
 import "./transform_axes";
 import "./tubes";
 import "./video";

@@ -37,6 +37,7 @@ _MODULES = (
     "video",  # AssetVideo, VideoFrameReference
     "pinhole",  # Pinhole
     "voxels",  # VoxelGridMap, Volume3D
+    "splats",  # GaussianSplats3D
     "instance_poses",  # InstancePoses3D (places the entity's other visuals)
 )
 for _name in _MODULES:
