@@ -246,3 +246,36 @@ def test_graph_view_query_answers_nodes_and_edges() -> None:
         assert np.frombuffer(bytes(bufs[gt["buf"]]), "<u1").tolist() == [2]
     finally:
         v.close()
+
+
+def test_graph_and_tensor_view_properties_reach_the_layout() -> None:
+    rec = rr.RecordingStream("graph_props")
+    rec.log("g", rr.GraphNodes(["a", "b"]), static=True)
+    rec.log("t", rr.Tensor(np.zeros((2, 3))), static=True)
+    A = rrb.archetypes
+    graph = rrb.GraphView(
+        origin="/g",
+        background=[10, 20, 30],
+        force_link=A.ForceLink(distance=20, iterations=2),
+        force_many_body=A.ForceManyBody(enabled=False),
+        force_position=A.ForcePosition(strength=0.5, position=[1, 2]),
+        force_center=A.ForceCenter(enabled=True),
+        force_collision_radius=A.ForceCollisionRadius(enabled=True, iterations=3),
+    )
+    mapping = rrb.TensorScalarMapping(colormap="magma", gamma=2.0, mag_filter="linear")
+    tensor = rrb.TensorView(origin="/t", scalar_mapping=mapping, view_fit="fill")
+    views = views_of(rrb.blueprint_to_layout(rrb.Blueprint(rrb.Horizontal(graph, tensor)), rec))
+    assert views["Graph"]["properties"] == {
+        "GraphBackground": {"color": [10, 20, 30, 255]},
+        "ForceLink": {"distance": 20.0, "iterations": 2},
+        "ForceManyBody": {"enabled": False},
+        "ForcePosition": {"strength": 0.5, "position": [1.0, 2.0]},
+        "ForceCollisionRadius": {"enabled": True, "iterations": 3},
+        "ForceCenter": {"enabled": True},
+    }
+    assert views["Tensor"]["properties"] == {
+        "TensorScalarMapping": {"mag_filter": "linear", "colormap": "magma", "gamma": 2.0},
+        "TensorViewFit": {"scaling": "Fill"},
+    }
+    with pytest.warns(rr.RerunWarning, match="ForceLink.iterations"):
+        A.ForceLink(iterations=0)

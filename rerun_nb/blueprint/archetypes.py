@@ -10,6 +10,15 @@ True
 from __future__ import annotations
 
 from ._standin import module_getattr
+from .graph_properties import (
+    ForceCenter,
+    ForceCollisionRadius,
+    ForceLink,
+    ForceManyBody,
+    ForcePosition,
+    GraphBackground,
+    TensorViewFit,
+)
 from .properties import (
     AudioPlayback,
     Background,
@@ -35,6 +44,12 @@ __all__ = [
     "Background",
     "EntityBehavior",
     "EyeControls3D",
+    "ForceCenter",
+    "ForceCollisionRadius",
+    "ForceLink",
+    "ForceManyBody",
+    "ForcePosition",
+    "GraphBackground",
     "LineGrid3D",
     "PlotInteraction",
     "PlotLegend",
@@ -42,6 +57,7 @@ __all__ = [
     "SpatialInformation",
     "TensorScalarMapping",
     "TensorSliceSelection",
+    "TensorViewFit",
     "TextLogColumns",
     "TextLogFormat",
     "TextLogRows",

@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import entity_path as ep
 from . import _late
+from . import graph_properties as GP
 from . import properties as P
 from .components import Corner2D, to_enum
 
@@ -401,7 +402,7 @@ class TensorView(View):
         props: dict[str, Any] = {}
         _prop(props, "TensorSliceSelection", slice_selection)
         _prop(props, "TensorScalarMapping", scalar_mapping)
-        _prop(props, "TensorViewFit", view_fit)
+        _prop(props, "TensorViewFit", view_fit, GP.TensorViewFit)
         super().__init__(
             **_base_kwargs("Tensor", origin, contents, name, visible, titlebar, props, defaults, overrides)
         )
@@ -429,7 +430,7 @@ class GraphView(View):
         force_center: Any = None,
     ) -> None:
         props: dict[str, Any] = {}
-        _prop(props, "GraphBackground", background)
+        _prop(props, "GraphBackground", background, GP.GraphBackground)
         _prop(props, "VisualBounds2D", visual_bounds)
         _prop(props, "ForceLink", force_link)
         _prop(props, "ForceManyBody", force_many_body)
