@@ -203,16 +203,30 @@ def slice_tensor(arr: np.ndarray, sel: Selection) -> tuple[np.ndarray, int]:
 def data_range(arr: np.ndarray) -> tuple[float, float]:
     """Rerun's guess at a tensor's value range (``tensor_data_range_heuristic``) from its finite range:
     ``[0, 1]`` for floats within it, ``[0, 255]`` for values within that, ``[v-1, v+1]`` for one value."""
-    finite = arr if arr.dtype.kind in "iu" else arr[np.isfinite(arr)]
-    if finite.size == 0:
+    if arr.size == 0:
         return 0.0, 1.0
-    lo, hi = float(finite.min()), float(finite.max())
+    lo, hi = float(arr.min()), float(arr.max())
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # NaN / inf: the finite range, a block at a time
+        lo, hi = _finite_range(arr.reshape(-1))
+        if lo > hi:
+            return 0.0, 1.0
     if arr.dtype.kind == "f" and lo >= 0.0 and hi <= 1.0:
         return 0.0, 1.0
     if lo >= 0.0 and hi <= 255.0:
         return 0.0, 255.0
     if lo == hi:
         return lo - 1.0, hi + 1.0
+    return lo, hi
+
+
+def _finite_range(flat: np.ndarray, block: int = 1 << 22) -> tuple[float, float]:
+    """Min and max of the finite values (``(inf, -inf)`` when there are none), without a whole-size mask."""
+    lo, hi = math.inf, -math.inf
+    for i in range(0, flat.size, block):
+        b = flat[i : i + block]
+        b = b[np.isfinite(b)]
+        if b.size:
+            lo, hi = min(lo, float(b.min())), max(hi, float(b.max()))
     return lo, hi
 
 
