@@ -390,7 +390,7 @@ def handle_inspect(rec: Any, content: dict[str, Any]) -> Reply:
 
 
 #: The v2 message kinds answered by :meth:`Spaces.handle`.
-V2_KINDS = ("series", "text_log", "inspect", "save", "tensor")
+V2_KINDS = ("series", "text_log", "inspect", "save", "tensor", "video_frame")
 
 
 class Spaces:
@@ -459,6 +459,10 @@ class Spaces:
             from .tensor_query import handle_tensor
 
             return handle_tensor(rec, _view_of_class(self.layout, content, "tensor", ("Tensor",)), content)
+        if kind == "video_frame":
+            from .video_frames import handle_video_frame
+
+            return handle_video_frame(rec, content)
         from .save import handle_save
 
         return handle_save(rec, content)

@@ -9,6 +9,7 @@ import type { AnyModel } from "../controllers/model";
 import { SceneData } from "../controllers/scene_data";
 import { Viewport, type Rig, type RigFactory } from "../controllers/viewport";
 import type { EntityPick } from "../scene_graph";
+import { attachVideoLink, videoReply } from "../visuals/video_link";
 import type { RawBuffer, SceneState } from "../protocol";
 import type { TimelineInfo } from "../time_units";
 import type { View, ViewHost, ViewSpec } from "./view";
@@ -66,6 +67,8 @@ export abstract class SpatialView<R extends Rig> implements View {
       stopPlaying: () => host.stopPlaying(),
     }, space);
     this.viewport.scene.add(this.data.graph.root);
+    // video frames the browser cannot decode come from the kernel; a decoded frame redraws the view
+    attachVideoLink(this.viewport.ctx, (m) => this.model.send(m), this.id, () => this.viewport.requestDraw());
     this.data.graph.setHidden(host.cursor.hidden);
     this.hover = new Hover(this.viewport.canvas, tooltip, (x, y) => this.hoverLines(x, y));
     const cv = this.viewport.canvas;
@@ -175,6 +178,7 @@ export abstract class SpatialView<R extends Rig> implements View {
   }
 
   onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
+    if (videoReply(this.viewport.ctx, content, buffers)) return;
     this.data.onMessage(content, buffers);
   }
 

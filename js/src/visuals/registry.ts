@@ -7,6 +7,8 @@ import type { RenderCtx, Visual } from "./visual";
 /** An entity's components of one archetype, by field name ("positions", not "Points3D:positions"). */
 export interface Components {
   readonly archetype: string;
+  /** the entity's path (a visual that refers to another entity, e.g. a video frame to its video) */
+  readonly path: string;
   /** the entity's default colour (used when it has no colours) */
   readonly color: RGBA;
   num(field: string): NumComp | null;
@@ -55,6 +57,7 @@ export function components(e: EntityState, archetype: string): Components {
   const get = (field: string): Comp | undefined => e.comps.get(`${archetype}:${field}`);
   return {
     archetype,
+    path: e.path,
     color: e.color,
     num(field) {
       const c = get(field);
