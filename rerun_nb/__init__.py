@@ -35,6 +35,7 @@ from ._global import (
     is_enabled,
     load,
     log,
+    log_file_from_contents,
     log_file_from_path,
     memory_recording,
     new_recording,

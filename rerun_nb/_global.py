@@ -43,6 +43,7 @@ __all__ = [
     "is_enabled",
     "load",
     "log",
+    "log_file_from_contents",
     "log_file_from_path",
     "memory_recording",
     "new_recording",
@@ -571,10 +572,34 @@ def log_file_from_path(
     static: bool = False,
     recording: RecordingStream | None = None,
 ) -> None:
-    """Log the contents of a recording file (``.rnb``, ``.rrd``) into the current recording."""
+    """Log a file into the current recording: a recording (``.rnb``, ``.rrd``), an image, a mesh, a PLY point
+    cloud or a text file (see :meth:`RecordingStream.log_file_from_path`)."""
     rec = _rec(recording)
     if rec is not None:
         rec.log_file_from_path(file_path, entity_path_prefix=entity_path_prefix, static=static)
+
+
+def log_file_from_contents(
+    file_path: str | os.PathLike[str],
+    file_contents: bytes,
+    *,
+    entity_path_prefix: str | None = None,
+    static: bool = False,
+    recording: RecordingStream | None = None,
+) -> None:
+    """Log ``file_contents`` as the file ``file_path`` would be logged (Rerun's ``rr.log_file_from_contents``).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rr.init("rerun_example_file_contents")
+    >>> rr.log_file_from_contents("notes.txt", b"hello")
+    """
+    rec = _rec(recording)
+    if rec is not None:
+        rec.log_file_from_contents(
+            file_path, file_contents, entity_path_prefix=entity_path_prefix, static=static
+        )
 
 
 def script_add_args(parser: Any) -> None:

@@ -680,18 +680,83 @@ class RecordingStream:
     def log_file_from_path(
         self, file_path: Any, *, entity_path_prefix: str | None = None, static: bool = False
     ) -> None:
-        """Log what a recording file holds (``.rnb`` / native, or ``.rrd`` through rerun-sdk) into this recording,
-        under ``entity_path_prefix``. Other formats are refused with one warning."""
+        """Log what a file holds into this recording, under ``entity_path_prefix``, as Rerun's importers do:
+        a recording (``.rnb`` / native, or ``.rrd`` through rerun-sdk) is copied in; an image, mesh, PLY point
+        cloud or text file is logged at its path (see ``rerun_nb.io.file_import``). Other files: one warning."""
+        from .io.file_import import IMPORTABLE_SUFFIXES
+
+        p = os.fspath(file_path)
+        if os.path.splitext(p)[1].lower() not in IMPORTABLE_SUFFIXES:
+            self._log_recording_file("log_file_from_path", p, entity_path_prefix, static)
+            return
+        try:
+            with open(p, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            self._report(BadInput("log_file_from_path", f"{p!r}: {e}", True), None, None)
+            return
+        self._log_file_bytes("log_file_from_path", p, data, entity_path_prefix)
+
+    def log_file_from_contents(
+        self,
+        file_path: Any,
+        file_contents: bytes,
+        *,
+        entity_path_prefix: str | None = None,
+        static: bool = False,
+    ) -> None:
+        """Log ``file_contents`` as if read from ``file_path`` (its name picks the importer and the entity path).
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rec = rr.RecordingStream("files")
+        >>> rec.log_file_from_contents("docs/readme.md", b"# Hello", entity_path_prefix="files")
+        >>> rec.latest_at("files/docs/readme.md")["TextDocument:text"].tolist()
+        ['# Hello']
+        """
+        from .io.file_import import IMPORTABLE_SUFFIXES
+
+        p = os.fspath(file_path)
+        suffix = os.path.splitext(p)[1].lower()
+        if suffix in IMPORTABLE_SUFFIXES:
+            self._log_file_bytes("log_file_from_contents", p, file_contents, entity_path_prefix)
+            return
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="rerun_nb_import_") as d:  # the readers take a path
+            tmp = os.path.join(d, "contents" + suffix)
+            with open(tmp, "wb") as f:
+                f.write(bytes(file_contents))
+            self._log_recording_file("log_file_from_contents", tmp, entity_path_prefix, static, shown=p)
+
+    def _log_file_bytes(self, what: str, file_path: str, data: bytes, prefix: str | None) -> None:
+        """Log one importable file's archetypes at its entity path (static: Rerun 0.41's importers log so)."""
+        from .io.file_import import UnsupportedFileError, archetypes_for_file, entity_path_of_file
+
+        try:
+            _, archetypes = archetypes_for_file(file_path, data)
+            path = entity_path_of_file(file_path, prefix)
+        except (UnsupportedFileError, ValueError) as e:
+            self._report(BadInput(what, f"{file_path!r}: {e}", True), None, None)
+            return
+        for a in archetypes:
+            self.log(path, a, static=True)
+
+    def _log_recording_file(
+        self, what: str, file_path: str, prefix: str | None, static: bool, *, shown: str | None = None
+    ) -> None:
+        """Copy the chunks of a recording file into this recording, under ``prefix``."""
         from .io import read_recording_file
 
         try:
-            f = read_recording_file(os.fspath(file_path))
+            f = read_recording_file(file_path)
         except Exception as e:
-            self._report(BadInput("log_file_from_path", f"{os.fspath(file_path)!r}: {e}", True), None, None)
+            self._report(BadInput(what, f"{(shown or file_path)!r}: {e}", True), None, None)
             return
         for name, kind in f.timeline_kinds.items():
             self.store.register_timeline(name, kind)
-        prefix = ep.to_canonical(entity_path_prefix) if entity_path_prefix else ""
+        prefix = ep.to_canonical(prefix) if prefix else ""
         for c in f.chunks:
             path = f"{prefix}/{c.entity_path}".strip("/") if prefix else c.entity_path
             timelines = {} if static else c.timelines

@@ -95,7 +95,6 @@ MISSING: dict[str, str] = {
          "components.AnnotationContextBatch"],
         _IMAGE_COMPONENTS,
     ),
-    "rr.log_file_from_contents": "needs a file-type registry for bytes; log_file_from_path covers .rnb/.rrd",
     "rr.new_entity_path": "use rr.escape_entity_path_part or a list of parts (rr.log takes lists)",
     "rr.BinaryStream": "rr.binary_stream() returns a MemoryRecording (read() / drain_as_bytes())",
     "rr.AlbedoFactor": "top-level alias in Rerun only: rr.components.AlbedoFactor",
