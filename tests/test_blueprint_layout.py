@@ -89,7 +89,7 @@ def test_layout_json_round_trip():
                 rrb.TimeSeriesView(
                     origin="/loss", axis_y=rrb.ScalarAxis(range=(0, 1)), plot_legend=rrb.Corner2D.LeftTop
                 ),
-                rrb.Tabs(rrb.TextLogView(name="Logs"), rrb.TensorView(origin="/t"), active_tab="Logs"),
+                rrb.Tabs(rrb.TextLogView(name="Logs"), rrb.DataframeView(origin="/t"), active_tab="Logs"),
                 row_shares=[2, 1],
             ),
             column_shares=[3, 2],
