@@ -103,7 +103,10 @@ def _logged(arch):
 
 
 #: cases the spatial views draw since (tests/test_render_3d_more.py, tests/test_frontend_3d_more.py)
-DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D"}
+DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D"} | {
+    "AssetVideo",
+    "VideoFrameReference",
+}
 
 
 def test_every_case_is_registered_and_not_drawn_in_the_spatial_scene():
