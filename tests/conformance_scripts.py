@@ -1002,3 +1002,54 @@ def clear_then_relog(rr: Any, rec: Any, data: Path) -> None:
         indexes=[rr.TimeColumn("frame", sequence=[0, 1])],
         columns=rr.Clear.columns(is_recursive=[False, True]),
     )
+
+
+# -- around archetypes: entity paths, ties, timelines, properties --------------------------------------------
+
+
+@script("EntityPaths")
+def entity_path_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("with space/and ünïcode", rr.Points2D([[0, 0]]))
+    rec.log(["parts", "a b", "c/d"], rr.Points2D([[1, 1]]))
+    rec.log("/leading/slash/", rr.Points2D([[2, 2]]))
+    rec.log(rr.escape_entity_path_part("x.y z"), rr.TextLog("escaped"))
+    rec.log("world/points[0]", rr.Points3D([[0, 0, 0]]))
+
+
+@script("Ordering")
+def same_time_ties(rr: Any, rec: Any, data: Path) -> None:
+    rec.set_time("frame", sequence=5)
+    rec.log("tie", rr.Scalars(1.0))
+    rec.log("tie", rr.Scalars(2.0))
+    rec.set_time("frame", sequence=3)
+    rec.log("tie", rr.Scalars(3.0))  # earlier time, later row
+    rec.log("static_twice", rr.TextLog("first"), static=True)
+    rec.log("static_twice", rr.TextLog("second"), static=True)
+    rec.set_time("frame", sequence=9)
+    rec.log("shadowed", rr.Points3D([[9, 9, 9]]))
+    rec.log("shadowed", rr.Points3D([[1, 1, 1]]), static=True)
+
+
+@script("Timelines")
+def timeline_calls(rr: Any, rec: Any, data: Path) -> None:
+    import datetime as dt
+
+    rec.set_time("seq", sequence=1)
+    rec.set_time("dur", duration=dt.timedelta(seconds=2.5))
+    rec.set_time("stamp", timestamp=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))
+    rec.log("all", rr.Scalars(1.0))
+    rec.disable_timeline("dur")
+    rec.log("no_dur", rr.Scalars(2.0))
+    rec.reset_time()
+    rec.log("untimed", rr.Scalars(3.0))
+    rec.set_time("stamp", timestamp=np.datetime64("2024-01-02T03:04:06", "ns"))
+    rec.set_time("dur", duration=np.timedelta64(3, "s"))
+    rec.log("np_times", rr.Scalars(4.0))
+
+
+@script("Properties")
+def recording_properties(rr: Any, rec: Any, data: Path) -> None:
+    rec.send_recording_name("my run")
+    rec.send_property("settings", rr.AnyValues(lr=0.01, name="adam"))
+    rec.send_property("camera", rr.Points3D([[0, 0, 0]]))
+    rec.log("data", rr.Scalars(1.0))

@@ -45,6 +45,7 @@ DELIBERATE: dict[tuple[str, str], str] = {
 }
 
 _IGNORED_TIMELINES = {"log_time", "log_tick"}
+_NOT_COMPARED = {("/__properties", "RecordingInfo:start_time")}  # the wall clock of each run
 
 
 @dataclass
@@ -59,8 +60,6 @@ def _read(path: Path) -> tuple[dict[tuple[str, str], _Component], dict[str, str]
     comps: dict[tuple[str, str], _Component] = {}
     kinds: dict[str, str] = {}
     for ch in RrdReader(str(path)).stream().to_chunks():
-        if ch.entity_path.startswith("/__"):
-            continue
         rb = ch.to_record_batch()
         row_ids = rb.column(0).to_pylist()
         times: dict[str, list[int]] = {}
@@ -74,6 +73,8 @@ def _read(path: Path) -> tuple[dict[tuple[str, str], _Component], dict[str, str]
             if md.get("rerun:kind") != "data":
                 continue
             desc = (md.get("rerun:archetype"), md.get("rerun:component"), md.get("rerun:component_type"))
+            if (ch.entity_path, f.name) in _NOT_COMPARED:
+                continue
             c = comps.setdefault((ch.entity_path, f.name), _Component(desc, str(f.type)))
             for i in range(rb.num_rows):
                 if col[i].is_valid:
@@ -167,7 +168,7 @@ def _import_differences(ours_rec: Any, imported: Any, theirs: dict, kinds: dict[
             a = ours_rec.latest_at(entity, timeline=tl, time=q)
             b = imported.latest_at(entity, timeline=tl, time=q)
             for comp in sorted(a.keys() | b.keys()):
-                if ("/" + entity, comp) in DELIBERATE:
+                if ("/" + entity, comp) in DELIBERATE or ("/" + entity, comp) in _NOT_COMPARED:
                     continue
                 if comp not in a or comp not in b or not _arrays_equal(a[comp], b[comp]):
                     out.append(

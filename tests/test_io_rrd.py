@@ -95,7 +95,8 @@ def test_rrd_written_by_rerun_sdk_imports(tmp_path):
         [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
     ]
     assert len(rec.latest_at("lines")["LineStrips3D:strips"]) == 1
-    assert "__properties" not in rec.entity_paths()
+    # recording properties are kept (Rerun's start time), as our own recordings keep them
+    assert rec.latest_at("__properties")["RecordingInfo:start_time"].dtype == np.int64
 
 
 def test_rrd_without_rerun_sdk_is_a_clear_error_and_writes_nothing(tmp_path, monkeypatch):

@@ -9,7 +9,8 @@ colors packed ``0xRRGGBBAA`` u32, 3x3 matrices column-major, axis-angle a struct
 file is whatever Rerun writes. Nothing is ever written under ``.rrd`` without rerun-sdk.
 
 Reading: ``rerun.chunk.RrdReader(path).stream()`` gives Rerun's chunks; each becomes one of ours (the inverse
-conversions), Rerun-internal entities (``/__properties``) left out. Row ids are re-numbered in TUID order.
+conversions), Rerun-internal entities left out but for the recording properties (``/__properties``, kept as
+``rr.send_property`` / ``send_recording_name`` keep them here). Row ids are re-numbered in TUID order.
 """
 
 from __future__ import annotations
@@ -182,7 +183,10 @@ class RrdWriter:
         except OSError as e:
             raise RecordingFileError(self.path, f"cannot open for writing: {_os_reason(e)}") from None
         try:
-            self._rec = rerun.RecordingStream(application_id, recording_id=recording_id)
+            # no properties of its own (start time of the export): the file holds what our store holds
+            self._rec = rerun.RecordingStream(
+                application_id, recording_id=recording_id, send_properties=False
+            )
             self._rec.save(self._tmp)
         except Exception as e:
             discard(self._tmp)
@@ -282,8 +286,8 @@ def _rerun_batch_to_chunk(
     md = rb.schema.metadata or {}
     entity = md.get(b"rerun:entity_path", b"/").decode()
     path = entity.lstrip("/")
-    if path.startswith("__"):
-        return None  # Rerun-internal (recording properties)
+    if path.startswith("__") and path.split("/")[0] != "__properties":
+        return None  # Rerun-internal; recording properties are kept, as our own recordings keep them
     tuids = None
     timelines: dict[str, np.ndarray] = {}
     kinds: dict[str, str] = {}
