@@ -81,3 +81,14 @@ def test_geo_data_is_drawn_by_the_map_view():
     assert label_of_component("GeoPoints:positions") is None
     assert label_of_component("GeoLineStrings:line_strings") is None
     assert UndrawnCache().get(rec.store) == {}
+
+
+def test_videos_are_drawn_but_a_video_stream_is_not_yet():
+    rec = rr.RecordingStream("undrawn_video")
+    rec.log("video", rr.AssetVideo(contents=b"\x00\x00\x00\x20ftypisom", media_type="video/mp4"), static=True)
+    rec.set_time_sequence("frame", 0)
+    rec.log("video", rr.VideoFrameReference(nanoseconds=0))
+    rec.log("stream", rr.VideoStream(rr.VideoCodec.H264, sample=b"\x00\x00\x00\x01"))
+    assert label_of_component("AssetVideo:blob") is None
+    assert label_of_component("VideoFrameReference:timestamp") is None
+    assert UndrawnCache().get(rec.store) == {"stream": ["VideoStream (video view)"]}
