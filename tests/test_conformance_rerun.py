@@ -198,6 +198,16 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_data_files(tmp_path_factory.mktemp("conformance_data"))
 
 
+def test_archetype_names_equal_rerun_s():
+    for name in rerun.archetypes.__all__:
+        theirs, ours = getattr(rerun.archetypes, name), getattr(rerun_nb.archetypes, name)
+        assert (ours.NAME, ours.archetype(), ours.archetype_short_name()) == (
+            theirs.NAME,
+            theirs.archetype(),
+            theirs.archetype_short_name(),
+        ), name
+
+
 def test_every_rerun_archetype_has_a_script():
     assert set(rerun.archetypes.__all__) <= set(SCRIPTS)
 

@@ -185,6 +185,8 @@ class Archetype:
     """
 
     archetype_name: ClassVar[str] = ""
+    #: Rerun's fully qualified name, ``"rerun.archetypes.<archetype_name>"``
+    NAME: ClassVar[str] = ""
     view: ClassVar[str | None] = None
     role: ClassVar[str | None] = None
     _fields: ClassVar[dict[str, Field]] = {}
@@ -201,6 +203,7 @@ class Archetype:
             return  # a subclass of an archetype (a user's extension) is that archetype
         name = cls.__dict__.get("archetype_name") or cls.__name__
         cls.archetype_name = name
+        cls.NAME = f"rerun.archetypes.{name}"
         cls._fields = own
         for f in own.values():
             f.component, f.qualified = f"{name}:{f.name}", f"{name}.{f.name}"
@@ -210,6 +213,16 @@ class Archetype:
         if "__init__" not in cls.__dict__:
             cls.__init__ = _generated_init(cls)  # type: ignore[method-assign]
         _REGISTRY[name] = cls
+
+    @classmethod
+    def archetype(cls) -> str:
+        """Rerun's fully qualified name of this archetype: ``rr.Points3D.archetype() == "rerun.archetypes.Points3D"``."""
+        return cls.NAME
+
+    @classmethod
+    def archetype_short_name(cls) -> str:
+        """The archetype's name without its namespace: ``rr.Points3D.archetype_short_name() == "Points3D"``."""
+        return cls.archetype_name
 
     @classmethod
     def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
