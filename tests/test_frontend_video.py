@@ -151,3 +151,28 @@ def test_a_bad_video_is_named_on_screen(video_page, h264, media_type, corrupt, f
     text = " ".join(k.labels())
     assert field in text and "'video'" in text, text
     assert not any(close(k.centre(), c, 60) for c in COLORS)
+
+
+def test_on_a_pinhole_image_plane_in_3d(video_page, h264):
+    rec = rr.RecordingStream("video_pinhole")
+    rec.log(
+        "world/cam", rr.Pinhole(focal_length=50.0, width=64, height=48, image_plane_distance=2.0), static=True
+    )
+    rec.log("world/cam", rr.AssetVideo(contents=h264, media_type="video/mp4"), static=True)
+    rec.log("world/far", rr.Points3D([[3, 3, 3], [-3, -3, -3]]), static=True)
+    for i in range(len(COLORS)):
+        rec.set_time("frame", sequence=i)
+        rec.log("world/cam", rr.VideoFrameReference(nanoseconds=i * 500_000_000))
+    rec.store.flush()
+    k = video_page(rec)
+    for t in (1, 3):
+        k.page.evaluate("(t) => window.model.set('time', t)", t)
+        deadline, n = time.monotonic() + 20, 0
+        while time.monotonic() < deadline:
+            png = k.page.locator("canvas").first.screenshot()  # the 3D view: frustum and image plane
+            img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+            n = int((np.abs(img - np.array(COLORS[t])).max(axis=2) < 40).sum())
+            if n > 500:
+                break
+            time.sleep(0.1)
+        assert n > 500, (t, n)
