@@ -170,3 +170,17 @@ def test_depth_under_a_pinhole_is_a_point_cloud_in_3d():
     # and no point lies in front of the camera's image plane: the frustum's apex corner stays dark
     ax, ay = _project(img.shape, SIDE, [0.0, 0.0, 0.3])
     assert not white[int(ay) - 2 : int(ay) + 3, int(ax) - 2 : int(ax) + 3].any()
+
+
+@pytest.mark.parametrize(
+    ("filt", "blended"), [(None, False), ("Nearest", False), ("Linear", True), ("Bicubic", True)]
+)
+def test_magnification_filter(filt, blended):
+    """Nearest keeps the edge between two pixels sharp; Linear and Bicubic blend across it (Rerun's
+    MagnificationFilter). Seen close up: one image pixel is ~29 screen pixels wide."""
+    rec = rr.RecordingStream("mag")
+    rec.log("img", rr.Image(_halves(), magnification_filter=filt), static=True)
+    close = {"position": [32.0, 24.0, -DIST / 10], "target": [32.0, 24.0, 0.0], "up": [0.0, -1.0, 0.0]}
+    row = _snap(rec, close)[H // 2, W // 2 - 40 : W // 2 + 40, :3].astype(int)  # across red | blue
+    mixed = int(((row[:, 0] > 25) & (row[:, 2] > 25)).sum())
+    assert (mixed >= 10) if blended else (mixed <= 2), mixed

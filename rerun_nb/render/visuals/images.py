@@ -1,6 +1,7 @@
 """Image, EncodedImage, DepthImage, SegmentationImage: textured quads in the entity's pixel plane (z = 0, y down,
-pixel (0, 0) covering [0, 1]²; nearest-neighbour), drawn below 2D overlays; a DepthImage under a Pinhole is a
-point cloud (back-projected in image space, see ``archetypes/pinhole.py``) instead."""
+pixel (0, 0) covering [0, 1]²; sampled as the ``magnification_filter`` says, nearest-neighbour by default), drawn
+below 2D overlays; a DepthImage under a Pinhole is a point cloud (back-projected in image space, see
+``archetypes/pinhole.py``) instead."""
 
 from __future__ import annotations
 
@@ -13,8 +14,16 @@ from ..image_decode import decode_encoded, depth_rgba, pixels, rgba
 from ._registry import VisualContext, fields, register_visual
 
 # Rerun's default draw orders: images below segmentation below 2D shapes
-_DEFAULT_ORDER = {"Image": -10.0, "EncodedImage": -10.0, "DepthImage": -20.0, "SegmentationImage": 0.0}
+_DEFAULT_ORDER = {
+    "Image": -10.0,
+    "EncodedImage": -10.0,
+    "DepthImage": -20.0,
+    "EncodedDepthImage": -20.0,
+    "SegmentationImage": 0.0,
+}
 _MAX_POINTS = 1_000_000
+#: Rerun's MagnificationFilter (Nearest 1, Linear 2, Bicubic 3) -> pygfx's interpolation
+_INTERPOLATION = {1: "nearest", 2: "linear", 3: "cubic"}
 
 
 def _last(c: Any, name: str) -> Any:
@@ -27,13 +36,15 @@ def _opacity(c: Any, default: float = 1.0) -> float:
     return default if o is None else float(np.clip(o, 0, 1))
 
 
-def quad(img: np.ndarray, opacity: float, order: float) -> Any:
-    """An (H, W, 4) uint8 picture as a quad covering [0, W] x [0, H] at z = 0 (slightly behind, by draw order)."""
+def quad(img: np.ndarray, opacity: float, order: float, magnification: Any = None) -> Any:
+    """An (H, W, 4) uint8 picture as a quad covering [0, W] x [0, H] at z = 0 (slightly behind, by draw order),
+    sampled by Rerun's ``magnification`` filter value (``None``: nearest)."""
     data = np.ascontiguousarray(img, np.float32) / 255.0
     if opacity < 1:
         data[..., 3] *= opacity
     tex = gfx.Texture(data, dim=2)
-    mat = gfx.ImageBasicMaterial(clim=(0, 1), interpolation="nearest", pick_write=False)
+    interpolation = _INTERPOLATION.get(1 if magnification is None else int(magnification), "nearest")
+    mat = gfx.ImageBasicMaterial(clim=(0, 1), interpolation=interpolation, pick_write=False)
     if opacity < 1 or bool((img[..., 3] < 255).any()):
         mat.alpha_mode = "blend"
     obj = gfx.Image(gfx.Geometry(grid=tex), mat)
@@ -58,7 +69,7 @@ def build_image(ev: Any, arch: str, ctx: VisualContext) -> Any:
         img = rgba(buf, fmt)
     except ValueError:
         return None
-    return quad(img, _opacity(c), _order(c, arch))
+    return quad(img, _opacity(c), _order(c, arch), _last(c, "magnification_filter"))
 
 
 @register_visual("EncodedImage")
@@ -67,7 +78,7 @@ def build_encoded(ev: Any, arch: str, ctx: VisualContext) -> Any:
     c = fields(ev, arch)
     blob = _last(c, "blob")
     img = None if blob is None else decode_encoded(blob)
-    return None if img is None else quad(img, _opacity(c), _order(c, arch))
+    return None if img is None else quad(img, _opacity(c), _order(c, arch), _last(c, "magnification_filter"))
 
 
 @register_visual("SegmentationImage")
@@ -104,7 +115,7 @@ def back_projected(
     return pos, (0.5 * step * fill * s).astype(np.float32)
 
 
-@register_visual("DepthImage")
+@register_visual("DepthImage", "EncodedDepthImage")  # encoded: decoded in the kernel (depth_decode)
 def build_depth(ev: Any, arch: str, ctx: VisualContext) -> Any:
     """A colormapped quad, or under a Pinhole the back-projected point cloud."""
     c = fields(ev, arch)
@@ -120,7 +131,7 @@ def build_depth(ev: Any, arch: str, ctx: VisualContext) -> Any:
         return None
     proj = _last(c, "projection")
     if proj is None:
-        return quad(colored, 1.0, _order(c, arch))
+        return quad(colored, 1.0, _order(c, arch), _last(c, "magnification_filter"))
     meter = _last(c, "meter")
     fill = _last(c, "point_fill_ratio")
     pos, r = back_projected(
