@@ -103,7 +103,7 @@ def _logged(arch):
 
 
 #: cases the spatial views draw since (tests/test_render_3d_more.py, tests/test_frontend_3d_more.py)
-DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D"} | {
+DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D", "EncodedDepthImage"} | {
     "AssetVideo",
     "VideoFrameReference",
 }

@@ -4,6 +4,8 @@ in headless Chromium on the fake anywidget model, down to pixels (see test_front
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 import test_frontend_fake_model as fm
@@ -94,3 +96,47 @@ def test_gaussian_splats_in_the_browser(harness):
     h = harness(scene(("g", [SPLATS])), entity_paths=["g"], camera=TOP)
     h.wait_frames(1)
     check_splat_pixels(h.pixels(), at)
+
+
+class _Comps:
+    """An archetype-like holder of an entity's scene components (derived ones included), for ``scene``."""
+
+    def __init__(self, comps: dict) -> None:
+        self.comps = comps
+
+    def as_component_batches(self) -> dict:
+        return self.comps
+
+
+def test_encoded_depth_shows_as_the_same_colormapped_depth_image(harness):
+    from test_render_3d_more import DEPTH_MM, _depth_rec, png_bytes
+
+    from rerun_nb.archetypes.depth_decode import encode_rvl
+
+    def shown(arch) -> np.ndarray:
+        ev = _depth_rec(arch, False).scene(timeline=None).entities["cam/d"]
+        cam = {
+            "position": [32.0, 24.0, -70.0],
+            "target": [32.0, 24.0, 0.0],
+            "up": [0.0, -1.0, 0.0],
+        }  # facing it
+        h = harness(
+            scene(("d", [_Comps(ev.components)]), bounds=(0, 0, 0, 64, 48, 0)), entity_paths=["d"], camera=cam
+        )
+        h.wait_frames(1)
+        deadline = time.time() + 10
+        while (
+            time.time() < deadline and (np.abs(h.pixels() - h.pixels()[3, 3]).max(axis=2) > 12).mean() < 0.05
+        ):
+            time.sleep(0.2)  # the texture is uploaded after the first frame
+        return h.pixels()
+
+    raw = shown(rr.DepthImage(DEPTH_MM, meter=1000))
+    png = shown(rr.EncodedDepthImage(png_bytes(DEPTH_MM), media_type=rr.MediaType.PNG))
+    rvl = shown(rr.EncodedDepthImage(encode_rvl(DEPTH_MM), media_type=rr.MediaType.RVL))
+    bg = raw[3, 3].astype(int)
+    assert (np.abs(raw.astype(int) - bg).max(axis=2) > 12).mean() > 0.05  # the picture is there
+    assert (
+        np.abs(png.astype(int) - raw.astype(int)).max() <= 2
+        and np.abs(rvl.astype(int) - raw.astype(int)).max() <= 2
+    )

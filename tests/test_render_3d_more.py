@@ -177,3 +177,92 @@ def test_splat_bounds_reach_three_sigma():
 @render
 def test_gaussian_splats_are_blended_blobs_of_their_scale():
     check_splat_pixels(_snap(("g", SPLATS)), lambda img, u, v, r: _at(img, u, v, r))
+
+
+# -- EncodedDepthImage ---------------------------------------------------------------------------------------
+
+DEPTH_MM = (np.tile(np.linspace(500, 4000, 64), (48, 1)) * (np.arange(48)[:, None] % 7 != 3)).astype(
+    np.uint16
+)
+
+
+def png_bytes(a: np.ndarray) -> bytes:
+    import io
+
+    from PIL import Image
+
+    b = io.BytesIO()
+    Image.fromarray(a).save(b, format="PNG")
+    return b.getvalue()
+
+
+def _depth_rec(depth: object, pinhole: bool) -> rr.RecordingStream:
+    rec = rr.RecordingStream("depth")
+    if pinhole:
+        rec.log(
+            "cam", rr.Pinhole(focal_length=32, width=64, height=48, image_plane_distance=1.0), static=True
+        )
+    rec.log("cam/d", depth, static=True)
+    return rec
+
+
+def test_encoded_depth_decodes_png_and_rvl_to_the_depth_image_components():
+    from rerun_nb.archetypes.depth_decode import decode_depth, encode_rvl
+
+    assert np.array_equal(decode_depth(png_bytes(DEPTH_MM), "image/png"), DEPTH_MM)
+    assert np.array_equal(decode_depth(encode_rvl(DEPTH_MM), "application/rvl"), DEPTH_MM)
+    quant = decode_depth(encode_rvl(np.array([[5, 0, 10]], np.uint16), (10.0, 1.0)), "application/rvl")
+    assert np.allclose(quant[0, [0, 2]], [2.5, 10 / 9]) and np.isnan(
+        quant[0, 1]
+    )  # ROS inverse-depth quantisation
+    ev = _depth_rec(rr.EncodedDepthImage(png_bytes(DEPTH_MM), media_type=rr.MediaType.PNG), True).scene(
+        timeline=None
+    )
+    comps = ev.entities["cam/d"].components
+    assert comps["EncodedDepthImage:format"].tolist() == [[64, 48, 0, 1, 8]]  # U16, L
+    assert comps["EncodedDepthImage:meter"].tolist() == [1000.0]  # Rerun's default for integer depth
+    assert "EncodedDepthImage:projection" in comps  # back-projected under the pinhole
+    assert "EncodedDepthImage:buffer" not in _depth_rec(
+        rr.EncodedDepthImage(png_bytes(DEPTH_MM)), False
+    ).latest_at("cam/d", timeline=None)  # derived for drawing only
+
+
+def test_a_malformed_encoded_depth_is_reported_and_not_drawn(caplog):
+    rec = _depth_rec(rr.EncodedDepthImage(b"\x89PNG not really", media_type=rr.MediaType.PNG), False)
+    with caplog.at_level("WARNING", logger="rerun_nb.query"):
+        sc = rec.scene(timeline=None)
+    assert "EncodedDepthImage:buffer" not in sc.entities["cam/d"].components and sc.bounds() is None
+    assert any(
+        "cam/d" in r.getMessage() and "EncodedDepthImage.blob" in r.getMessage() for r in caplog.records
+    )
+    rvl = _depth_rec(rr.EncodedDepthImage(b"\x00" * 12, media_type=rr.MediaType.RVL), False)
+    assert "EncodedDepthImage:buffer" not in rvl.scene(timeline=None).entities["cam/d"].components
+
+
+@pytest.mark.render
+@render
+@pytest.mark.parametrize("pinhole", [False, True], ids=["2d-colormap", "pinhole-cloud"])
+def test_encoded_depth_draws_as_the_same_depth_image(pinhole):
+    from rerun_nb.archetypes.depth_decode import encode_rvl
+
+    cam = (
+        {"position": [0.0, -3.0, -4.0], "target": [0.0, 0.0, 2.0], "up": [0.0, -1.0, 0.0]}
+        if pinhole
+        else None
+    )
+    kw = {"width": W, "height": H, "as_array": True, "timeline": ""}
+    if cam:
+        kw["camera"] = cam
+    raw = _depth_rec(rr.DepthImage(DEPTH_MM, meter=1000), pinhole).snapshot(**kw)
+    png = _depth_rec(
+        rr.EncodedDepthImage(png_bytes(DEPTH_MM), media_type=rr.MediaType.PNG), pinhole
+    ).snapshot(**kw)
+    rvl = _depth_rec(
+        rr.EncodedDepthImage(encode_rvl(DEPTH_MM), media_type=rr.MediaType.RVL), pinhole
+    ).snapshot(**kw)
+    drawn = np.abs(raw[..., :3].astype(int) - raw[3, 3, :3].astype(int)).max(axis=2) > 12
+    assert drawn.mean() > 0.03
+    assert (
+        np.abs(png.astype(int) - raw.astype(int)).max() <= 2
+        and np.abs(rvl.astype(int) - raw.astype(int)).max() <= 2
+    )

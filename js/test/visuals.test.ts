@@ -37,6 +37,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   EncodedImage: { blob: { ...u8([4], 0xff, 0xd8, 0xff, 0xe0), offsets: Uint32Array.of(0, 4) }, media_type: text("image/jpeg") },
   SegmentationImage: { buffer: { ...u8([4], 0, 1, 1, 0), offsets: Uint32Array.of(0, 4) }, format: { kind: "num", data: Uint32Array.of(2, 2, 0, 0, 6), shape: [1, 5] }, class_colors: u8([2, 4], 0, 0, 0, 0, 255, 0, 0, 255) },
   DepthImage: { buffer: { ...u8([16], ...new Uint8Array(Float32Array.of(1, 2, 0, 4).buffer)), offsets: Uint32Array.of(0, 16) }, format: { kind: "num", data: Uint32Array.of(2, 2, 0, 0, 34), shape: [1, 5] }, projection: f32([1, 5], 2, 2, 1, 1, 1) },
+  EncodedDepthImage: { buffer: { ...u8([4], 0xe8, 0x03, 0xd0, 0x07), offsets: Uint32Array.of(0, 4) }, format: { kind: "num", data: Uint32Array.of(2, 1, 0, 1, 8), shape: [1, 5] }, meter: f32([1], 1000) }, // as decoded in the kernel
   Pinhole: { image_from_camera: f32([1, 3, 3], 2, 0, 1, 0, 2, 1, 0, 0, 1), resolution: f32([1, 2], 2, 2) },
   Ellipsoids3D: { half_sizes: f32([1, 3], 1, 2, 3), centers: f32([3, 3], 0, 0, 0, 5, 0, 0, 10, 0, 0) },
   Capsules3D: { lengths: f32([2], 1, 2), radii: f32([1], 0.5), labels: text("a", "b") },

@@ -594,7 +594,7 @@ class Ellipsoids3D(Archetype):
     def descriptor_class_ids(cls) -> Any: ...
 
 class EncodedDepthImage(Archetype):
-    """A compressed depth image (e.g. PNG or RVL bytes) with its metre scale and colormap. Not decoded yet."""
+    """A compressed depth image (PNG, TIFF or RVL bytes) with its metre scale and colormap: decoded in the kernel"""
 
     blob: Any
     media_type: Any
@@ -616,6 +616,10 @@ class EncodedDepthImage(Archetype):
         draw_order: Any = None,
         magnification_filter: Any = None,
     ) -> None: ...
+    @classmethod
+    def contextualise(cls, get: Any, components: Any) -> Any: ...
+    @classmethod
+    def bounds(cls, get: Any) -> Any: ...
     @classmethod
     def descriptor_blob(cls) -> Any: ...
     @classmethod

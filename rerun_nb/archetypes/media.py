@@ -1,11 +1,11 @@
 """Encoded media: AssetVideo, VideoFrameReference (drawn in 2D views, and in 3D on a pinhole's image plane, as
-images are), VideoStream, AssetAudio, EncodedDepthImage (stored; not decoded or drawn yet)."""
+images are), VideoStream, AssetAudio, EncodedDepthImage (decoded in the kernel, drawn as a DepthImage)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -13,6 +13,7 @@ from .. import components as C
 from .. import video_decode
 from ..components import MediaType
 from ._base import Archetype, Field
+from .depth_decode import decoded_components
 
 __all__ = ["AssetAudio", "AssetVideo", "EncodedDepthImage", "VideoFrameReference", "VideoStream"]
 
@@ -179,7 +180,8 @@ class VideoStream(Archetype):
 
 
 class EncodedDepthImage(Archetype):
-    """A compressed depth image (e.g. PNG or RVL bytes) with its metre scale and colormap. Not decoded yet.
+    """A compressed depth image (PNG, TIFF or RVL bytes) with its metre scale and colormap: decoded in the kernel
+    (``depth_decode``) and drawn as a ``DepthImage`` is (colormapped in 2D, a point cloud under a pinhole).
 
     Examples
     --------
@@ -189,7 +191,8 @@ class EncodedDepthImage(Archetype):
     """
 
     archetype_name = "EncodedDepthImage"
-    view = None
+    view = "2d"
+    back_projected: ClassVar[bool] = True  # under a Pinhole, a point cloud in 3D (see Pinhole.contextualise)
     blob = Field(C.blob, required=True)
     media_type = Field(C.strings)
     meter = Field(C.float32_1d)
@@ -198,3 +201,22 @@ class EncodedDepthImage(Archetype):
     point_fill_ratio = Field(C.float32_1d)
     draw_order = Field(C.float32_1d)
     magnification_filter = Field(C.magnification_filter)
+
+    @classmethod
+    def contextualise(cls, get: Callable[[str], Any], components: dict[str, Any]) -> dict[str, Any]:
+        """The decoded pixels (``:buffer``, ``:format``, default ``:meter``) for this entity's own drawing."""
+        if "EncodedDepthImage:blob" not in components:
+            return {}  # an entity below this one: not its image
+        try:
+            return decoded_components(cls.archetype_name, get)
+        except ValueError as e:
+            raise ValueError(f"EncodedDepthImage.blob: {e}") from None
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        f = get("format")  # derived by contextualise
+        return (
+            []
+            if f is None or len(f) == 0
+            else [np.array([[0.0, 0.0, 0.0], [float(f[-1][0]), float(f[-1][1]), 0.0]])]
+        )

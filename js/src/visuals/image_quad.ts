@@ -1,11 +1,13 @@
 // A picture as a textured quad in its entity's pixel plane: pixel (x, y) covers [x, x+1] x [y, y+1] at z = 0 (y down,
-// as Rerun's 2D space), sampled nearest-neighbour. Drawn under 2D overlays by draw order (render order, and a
-// polygon offset that keeps it behind shapes at the same depth). Hover gives the pixel's index (y * w + x).
+// as Rerun's 2D space), sampled as its magnification filter says (Rerun's MagnificationFilter: 1 Nearest, the
+// default; 2 Linear; 3 Bicubic, drawn linear: three.js samples no bicubic). Drawn under 2D overlays by draw order
+// (render order, and a polygon offset that keeps it behind shapes at the same depth). Hover gives the pixel's index
+// (y * w + x).
 import * as THREE from "three";
 import type { PickHit, Visual } from "./visual";
 
 /** Rerun's default draw orders: depth below images below segmentation below 2D shapes. */
-export const DEFAULT_ORDER: Record<string, number> = { DepthImage: -20, Image: -10, EncodedImage: -10, SegmentationImage: 0 };
+export const DEFAULT_ORDER: Record<string, number> = { DepthImage: -20, EncodedDepthImage: -20, Image: -10, EncodedImage: -10, SegmentationImage: 0 };
 
 export function unitQuad(): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
@@ -15,8 +17,13 @@ export function unitQuad(): THREE.BufferGeometry {
   return g;
 }
 
-export function quadMaterial(tex: THREE.Texture, opacity: number, order: number, alpha: boolean): THREE.MeshBasicMaterial {
-  tex.magFilter = THREE.NearestFilter;
+/** three.js's magnification filter for Rerun's MagnificationFilter value. */
+export function magFilter(mag: number): THREE.MagnificationTextureFilter {
+  return mag === 2 || mag === 3 ? THREE.LinearFilter : THREE.NearestFilter;
+}
+
+export function quadMaterial(tex: THREE.Texture, opacity: number, order: number, alpha: boolean, mag = 1): THREE.MeshBasicMaterial {
+  tex.magFilter = magFilter(mag);
   tex.minFilter = THREE.LinearFilter;
   tex.generateMipmaps = false;
   tex.colorSpace = THREE.SRGBColorSpace;
@@ -29,12 +36,12 @@ export function quadMaterial(tex: THREE.Texture, opacity: number, order: number,
 }
 
 /** A w x h quad showing RGBA8 `rgba` (row 0 at the top). */
-export function imageQuad(rgba: Uint8Array, w: number, h: number, opacity: number, order: number): Visual {
+export function imageQuad(rgba: Uint8Array, w: number, h: number, opacity: number, order: number, mag = 1): Visual {
   const tex = new THREE.DataTexture(rgba, w, h, THREE.RGBAFormat, THREE.UnsignedByteType);
   tex.needsUpdate = true;
   let alpha = false;
   for (let i = 3; i < rgba.length && !alpha; i += 4) alpha = rgba[i]! < 255;
-  const mesh = new THREE.Mesh(unitQuad(), quadMaterial(tex, opacity, order, alpha));
+  const mesh = new THREE.Mesh(unitQuad(), quadMaterial(tex, opacity, order, alpha, mag));
   mesh.scale.set(w, h, 1);
   mesh.renderOrder = order;
   mesh.name = "image";

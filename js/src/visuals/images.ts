@@ -21,6 +21,11 @@ function order(c: Components): number {
   return last(c.num("draw_order"), DEFAULT_ORDER[c.archetype] ?? 0);
 }
 
+/** Rerun's MagnificationFilter value (1 Nearest when not logged). */
+function mag(c: Components): number {
+  return last(c.num("magnification_filter"), 1);
+}
+
 function opacity(c: Components, dflt = 1): number {
   return Math.max(0, Math.min(1, last(c.num("opacity"), dflt)));
 }
@@ -34,7 +39,7 @@ function pixels(c: Components): { bytes: Uint8Array; f: ImageFormat } | null {
 function buildImage(c: Components): Visual | null {
   const p = pixels(c);
   const rgba = p && toRGBA(p.bytes, p.f);
-  return p && rgba ? imageQuad(rgba, p.f.w, p.f.h, opacity(c), order(c)) : null;
+  return p && rgba ? imageQuad(rgba, p.f.w, p.f.h, opacity(c), order(c), mag(c)) : null;
 }
 
 function buildSegmentation(c: Components): Visual | null {
@@ -54,7 +59,7 @@ function pixelLabel(c: Components, index: number): string | null {
   if (!v) return `(${x}, ${y})`;
   const k = p.f.cm === 2 || p.f.cm === 4 ? 3 : p.f.cm === 3 || p.f.cm === 5 ? 4 : 1;
   const vals = Array.from({ length: k }, (_, j) => v[index * k + j]!);
-  if (c.archetype === "DepthImage") return `(${x}, ${y}) ${(vals[0]! / last(c.num("meter"), 1)).toPrecision(4)} m`;
+  if (c.archetype === "DepthImage" || c.archetype === "EncodedDepthImage") return `(${x}, ${y}) ${(vals[0]! / last(c.num("meter"), 1)).toPrecision(4)} m`;
   return `(${x}, ${y}) ${vals.map((n) => (Number.isInteger(n) ? String(n) : n.toPrecision(4))).join(", ")}`;
 }
 
@@ -80,7 +85,7 @@ function buildEncoded(c: Components): Visual | null {
         tex = new THREE.Texture(bmp as unknown as HTMLImageElement);
         tex.flipY = false;
         tex.needsUpdate = true;
-        mesh.material = quadMaterial(tex, opacity(c), order(c), true);
+        mesh.material = quadMaterial(tex, opacity(c), order(c), true, mag(c));
         mat.dispose();
         mesh.scale.set((size[0] = bmp.width), (size[1] = bmp.height), 1);
         redraw();
@@ -139,7 +144,7 @@ function buildDepth(c: Components): Visual | null {
   const range = c.num("depth_range");
   const r: [number, number] | null = range && range.data.length >= 2 ? [Number(range.data[0]), Number(range.data[1])] : null;
   const colors = depthRGBA(v, last(c.num("colormap"), 5), r);
-  const picture = imageQuad(colors, p.f.w, p.f.h, 1, order(c));
+  const picture = imageQuad(colors, p.f.w, p.f.h, 1, order(c), mag(c));
   const proj = c.num("projection");
   if (!proj || rows(proj) === 0) return picture;
   const group = new THREE.Group();
@@ -164,4 +169,4 @@ const asPicture = (build: (c: Components) => Visual | null) => (c: Components, _
 registerVisual({ archetypes: ["Image"], build: asPicture(buildImage), label: pixelLabel });
 registerVisual({ archetypes: ["EncodedImage"], build: asPicture(buildEncoded) });
 registerVisual({ archetypes: ["SegmentationImage"], build: asPicture(buildSegmentation), label: pixelLabel });
-registerVisual({ archetypes: ["DepthImage"], build: asPicture(buildDepth), label: pixelLabel });
+registerVisual({ archetypes: ["DepthImage", "EncodedDepthImage"], build: asPicture(buildDepth), label: pixelLabel }); // encoded: decoded in the kernel
