@@ -17,8 +17,8 @@ from typing import IO, Any
 
 from . import _current
 from ._current import set_strict_mode
-from .errors import RerunWarning
-from .io import disconnect_recording, read_recording_file, save_recording
+from .errors import BadInput, RerunWarning, report
+from .io import disconnect_recording, read_recording_file
 from .net import DEFAULT_PORT, NetWriter, Server
 from .net import connect as _connect
 from .net import serve as _serve
@@ -320,11 +320,13 @@ def save(
     disk within about a second of being logged. When the sink closes (``rr.disconnect()``, saving elsewhere,
     exit) the native file is rewritten as one Arrow IPC stream, so ``polars.read_ipc_stream(path)`` and DuckDB
     read it as a table too. ``compression="zstd"`` compresses native files (Arrow IPC
-    buffer compression). Saving again replaces the previous file sink of this recording.
+    buffer compression). Saving again replaces the previous file sink of this recording. ``default_blueprint``
+    becomes the app's default layout and is kept in a native file (else the app's current blueprint is), so
+    ``rerun_nb.load`` shows it.
 
     Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created; nothing logged is lost.
     """
-    save_recording(_current_or_raise(recording, "save"), path, compression=compression)
+    _current_or_raise(recording, "save").save(path, default_blueprint, compression=compression)
 
 
 def disconnect(*, recording: RecordingStream | None = None) -> None:
@@ -362,7 +364,22 @@ def load(
     if max_rid is not None:
         advance_row_ids(max_rid)
     rec.source_file = os.fspath(path)
+    if f.default_blueprint is not None:
+        _apply_file_blueprint(rec, f.default_blueprint, path)
     return rec
+
+
+def _apply_file_blueprint(rec: RecordingStream, text: str, path: Any) -> None:
+    """A file's layout becomes its app's default blueprint (an active one set in this session still wins, as
+    in Rerun); one that does not read is reported and ignored."""
+    from .blueprint.codec import blueprint_from_text
+
+    try:
+        bp = blueprint_from_text(text)
+    except ValueError as e:
+        report(BadInput("default_blueprint", f"{os.fspath(path)!r}: unreadable, ignored: {e}"), None, False)
+        return
+    rec.send_blueprint(bp, make_active=False, make_default=True)
 
 
 def connect(

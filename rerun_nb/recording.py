@@ -413,10 +413,32 @@ class RecordingStream:
             self._sinks.remove(sink)
 
     def save(self, path: Any, default_blueprint: Any = None, *, compression: str | None = None) -> None:
-        """Stream this recording to a file, what was logged and what will be (see ``rerun_nb.save``)."""
+        """Stream this recording to a file, what was logged and what will be (see ``rerun_nb.save``).
+        ``default_blueprint`` becomes the app's default layout and is kept in the file (see :meth:`set_sinks`)."""
         from .io import save_recording
 
-        save_recording(self, path, compression=compression)
+        blueprint = self._blueprint_for_file(default_blueprint, [path])
+        save_recording(self, path, compression=compression, blueprint=blueprint)
+
+    def _blueprint_for_file(self, default_blueprint: Any, targets: list[Any]) -> str | None:
+        """The layout a new file keeps (JSON text): ``default_blueprint`` (made the app's default, as Rerun's
+        ``send_blueprint(make_active=False, make_default=True)``), else the app's blueprint now, else None."""
+        from .blueprint.codec import blueprint_to_text
+        from .viewer.ui_state import active_blueprint
+
+        if default_blueprint is not None:
+            self.send_blueprint(default_blueprint, make_active=False, make_default=True)
+            if any(
+                isinstance(t, (str, os.PathLike)) and os.fspath(t).lower().endswith(".rrd") for t in targets
+            ):
+                msg = "a .rrd file keeps no blueprint yet (native .rnb files do): the layout is not saved"
+                self._report(BadInput("default_blueprint", msg), None, False)
+        bp = default_blueprint if default_blueprint is not None else active_blueprint(self.application_id)
+        try:
+            return None if bp is None else blueprint_to_text(bp)
+        except (TypeError, ValueError) as e:  # the recording is saved without its layout, never refused
+            self._report(BadInput("default_blueprint", f"cannot be kept in the file: {e}"), None, False)
+            return None
 
     def disconnect(self) -> None:
         """Stop streaming to files: flush and close them (see ``rerun_nb.disconnect``)."""
@@ -648,21 +670,25 @@ class RecordingStream:
     def set_sinks(self, *sinks: Any, default_blueprint: Any = None) -> None:
         """Stream to exactly these sinks from now on: ``rr.FileSink(path)``, ``rr.MemoryRecording()`` (what
         ``memory_recording()`` returns) or a binary stream. Earlier file sinks are closed; what was already
-        logged goes to each new sink too."""
+        logged goes to each new sink too. ``default_blueprint`` becomes the app's default layout (as Rerun) and
+        is kept in each native file / memory sink, so ``rerun_nb.load`` shows it; without it the app's current
+        blueprint (``rr.send_blueprint``, ``rr.init(default_blueprint=)``) is kept."""
         from .io import disconnect_recording
         from .io.sink import FileSink as _Sink
         from .io.sink import make_writer
 
-        disconnect_recording(self)
         for s in sinks:
-            target = getattr(s, "_target", None)
-            if target is None:
+            if getattr(s, "_target", None) is None:
                 raise TypeError(
                     f"set_sinks: expected rr.FileSink(path) or a memory sink, got {type(s).__name__}"
                 )
+        disconnect_recording(self)
+        blueprint = self._blueprint_for_file(default_blueprint, [s._target for s in sinks])
+        for s in sinks:
+            target = s._target
             if hasattr(s, "_reset"):  # a memory sink starts over: it gets everything again
                 target = s._reset()
-            sink = _Sink(self, make_writer(target, self))
+            sink = _Sink(self, make_writer(target, self, blueprint=blueprint))
             self.add_sink(sink)
             if hasattr(s, "_attach"):
                 s._attach(self, sink)

@@ -63,12 +63,14 @@ def save_recording(
     *,
     compression: str | None = None,
     overwrite: bool = True,
+    blueprint: str | None = None,
 ) -> Any:
     """Stream ``rec`` to ``path``: everything logged so far, then every row as it is logged, until
     :func:`disconnect_recording` or exit (``rr.save`` documents the formats). Returns the file sink.
 
     ``rec`` is a ``RecordingStream`` (its ``store`` and its sinks). Saving again replaces its previous file
-    sink. Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created.
+    sink. ``blueprint``: the default layout's JSON text (``blueprint/codec.py``), kept in a native file's header.
+    Raises :class:`~rerun_nb.io.RecordingFileError` when the file cannot be created.
     """
     from .sink import FileSink, make_writer
 
@@ -79,7 +81,7 @@ def save_recording(
             if isinstance(s, FileSink) and _same_file(s.path, path):
                 rec.remove_sink(s)
                 s.close()
-    writer = make_writer(path, rec, compression=compression, overwrite=overwrite)
+    writer = make_writer(path, rec, compression=compression, overwrite=overwrite, blueprint=blueprint)
     disconnect_recording(rec)
     sink = FileSink(rec, writer)
     rec.add_sink(sink)

@@ -27,7 +27,8 @@ and DuckDB (over the pyarrow table) read the whole recording, one row per logged
   static-ness, which columns are the chunk's, their shapes where they differ from the field's) lets the loader
   rebuild exactly the chunk that was written, zero-copy from the memory-mapped file. Schema metadata holds the
   header facts (``rerun_nb:format = rerun_nb.recording``, ``rerun_nb:format_version``,
-  ``rerun_nb:application_id``, ``rerun_nb:recording_id``, ``rerun_nb:layout = table``); field metadata says
+  ``rerun_nb:application_id``, ``rerun_nb:recording_id``, ``rerun_nb:layout = table``, and, when the writer
+  was given one, ``rerun_nb:default_blueprint``: the layout's JSON, ``rerun_nb.blueprint.codec``); field metadata says
   what each column is (``rerun_nb:kind``, timeline kinds, component shapes). Two chunks with the same column
   name but different Arrow types (an ``AnyValues`` column logged as int, then as float) get two columns, the
   second named ``name#2`` with ``rerun_nb:column = name`` in its field metadata.
@@ -121,6 +122,7 @@ K_VERSION = b"rerun_nb:format_version"
 K_APP = b"rerun_nb:application_id"
 K_REC = b"rerun_nb:recording_id"
 K_LAYOUT = b"rerun_nb:layout"
+K_BLUEPRINT = b"rerun_nb:default_blueprint"  # the default layout, JSON (blueprint/codec.py)
 K_CHUNK = b"rerun_nb:chunk"  # record-batch custom metadata (table layout)
 K_COLUMN = b"rerun_nb:column"  # field metadata (table layout): the chunk's column name, where it differs
 RAGGED = b"rerun_nb:ragged"
@@ -153,17 +155,22 @@ class RecordingFileError(RerunNbError, OSError):
 # -- writing ---------------------------------------------------------------------------------------------------
 
 
-def _header_metadata(application_id: str, recording_id: str, layout: str) -> dict[bytes, bytes]:
-    return {
+def _header_metadata(
+    application_id: str, recording_id: str, layout: str, blueprint: str | bytes | None = None
+) -> dict[bytes, bytes]:
+    md = {
         K_FORMAT: FORMAT.encode(),
         K_VERSION: str(FORMAT_VERSION).encode(),
         K_APP: application_id.encode(),
         K_REC: recording_id.encode(),
         K_LAYOUT: layout.encode(),
     }
+    if blueprint is not None:
+        md[K_BLUEPRINT] = blueprint.encode() if isinstance(blueprint, str) else bytes(blueprint)
+    return md
 
 
-def header_table(application_id: str, recording_id: str) -> pa.Table:
+def header_table(application_id: str, recording_id: str, blueprint: str | None = None) -> pa.Table:
     schema = pa.schema(
         [
             ("format", pa.string()),
@@ -172,7 +179,7 @@ def header_table(application_id: str, recording_id: str) -> pa.Table:
             ("recording_id", pa.string()),
             ("how_to_read", pa.string()),
         ],
-        metadata=_header_metadata(application_id, recording_id, LAYOUT_SEGMENTS),
+        metadata=_header_metadata(application_id, recording_id, LAYOUT_SEGMENTS, blueprint),
     )
     return pa.table(
         [[FORMAT], [FORMAT_VERSION], [application_id], [recording_id], [HOW_TO_READ]], schema=schema
@@ -201,6 +208,8 @@ class NativeWriter:
     overwrite:
         ``False``: raise :class:`RecordingFileError` if the target already exists (checked again, atomically,
         when the new file takes the name).
+    blueprint:
+        The recording's default layout as JSON text (``blueprint/codec.py``), kept in the header.
     """
 
     def __init__(
@@ -212,6 +221,7 @@ class NativeWriter:
         compression: str | None = None,
         compact: bool | None = None,
         overwrite: bool = True,
+        blueprint: str | None = None,
     ) -> None:
         self.path = target
         self._own = isinstance(target, (str, os.PathLike))
@@ -249,7 +259,7 @@ class NativeWriter:
         self._finished = False
         self._sync_pending = False
         try:
-            h = header_table(application_id, recording_id)
+            h = header_table(application_id, recording_id, blueprint)
             with pa.ipc.new_stream(self._sink, h.schema, options=self._options) as w:
                 w.write_table(h)
             self._flush_os()
@@ -540,7 +550,9 @@ def _compact(
     u = _Union()
     for rb in batches:
         u.add(rb)
-    schema, where = u.schema(_header_metadata(info.application_id, info.recording_id, LAYOUT_TABLE))
+    schema, where = u.schema(
+        _header_metadata(info.application_id, info.recording_id, LAYOUT_TABLE, md.get(K_BLUEPRINT))
+    )
     entity_dict = pa.array(list(u.entities), pa.string())
     d = os.path.dirname(p)
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(p)}.", suffix=".compacting", dir=d)
@@ -676,6 +688,7 @@ class RecordingFile:
     chunks_seen: int = 0
     rows_seen: int = 0
     bytes_seen: int = 0
+    default_blueprint: str | None = None  # JSON text (blueprint/codec.py), as the writer was given it
 
 
 _SHORT_READ = re.compile(r"only \d+ bytes|but only read|got \d+|Corrupted message, only")
@@ -801,6 +814,7 @@ def _read_native(p: str, memory_map: bool, recover: bool, limit: int | None) -> 
         int(md.get(K_VERSION, b"0")),
         file_size=size,
         layout=layout,
+        default_blueprint=md[K_BLUEPRINT].decode(errors="replace") if K_BLUEPRINT in md else None,
     )
     if layout == LAYOUT_TABLE:
         batches = _table_batches(src, reader, out, size, recover)

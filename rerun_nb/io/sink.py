@@ -153,8 +153,10 @@ def make_writer(
     *,
     compression: str | None = None,
     overwrite: bool = True,
+    blueprint: str | None = None,
 ) -> Any:
-    """The writer for ``target``: Rerun's format for a path ending in ``.rrd``, else the native format.
+    """The writer for ``target``: Rerun's format for a path ending in ``.rrd``, else the native format
+    (``blueprint``: the default layout's JSON text, kept in a native file's header; not in ``.rrd`` files).
 
     Raises :class:`RecordingFileError` when ``target`` is the file ``recording`` was loaded from (its arrays
     may be memory-mapped from that file; save elsewhere), or exists and ``overwrite`` is off.
@@ -169,7 +171,12 @@ def make_writer(
             )
         return RrdWriter(target, recording.application_id, recording.recording_id, overwrite=overwrite)
     return NativeWriter(
-        target, recording.application_id, recording.recording_id, compression=compression, overwrite=overwrite
+        target,
+        recording.application_id,
+        recording.recording_id,
+        compression=compression,
+        overwrite=overwrite,
+        blueprint=blueprint,
     )
 
 
