@@ -266,3 +266,41 @@ def test_encoded_depth_draws_as_the_same_depth_image(pinhole):
         np.abs(png.astype(int) - raw.astype(int)).max() <= 2
         and np.abs(rvl.astype(int) - raw.astype(int)).max() <= 2
     )
+
+
+# -- labels in pictures --------------------------------------------------------------------------------------
+
+
+def _white(img: np.ndarray) -> np.ndarray:
+    return img[..., :3].min(axis=2) > 200
+
+
+def _text_right_of(img: np.ndarray, u: float, v: float) -> int:
+    """White (text) pixels in the box the page puts a label in: from 8 px right of the anchor, above it."""
+    y, x = round(H / 2 - v * PX), round(W / 2 + u * PX)
+    return int(_white(img)[y - 22 : y - 2, x + 6 : x + 50].sum())
+
+
+@pytest.mark.render
+@render
+def test_labels_are_drawn_by_the_widgets_rules():
+    img = _snap(
+        (
+            "p",
+            rr.Points3D([[-1.5, 0, 0], [1.5, 0, 0]], labels=["left", "right"], radii=0.1, colors=[0, 0, 255]),
+        ),
+        ("b", rr.Boxes3D(half_sizes=[0.3] * 3, centers=[0, 1.5, 0], labels=["box"], show_labels=False)),
+        (
+            "a",
+            rr.Arrows3D(vectors=[[0, -1, 0]], origins=[[0, -0.5, 0]], labels=["arrow"], colors=[0, 255, 0]),
+        ),
+        ("one", rr.Points3D([[-2.5, -1.5, 0], [-0.5, -1.5, 0]], labels=["both"], colors=[255, 0, 0])),
+    )
+    assert _text_right_of(img, -1.5, 0) > 15 and _text_right_of(img, 1.5, 0) > 15  # per point
+    assert _text_right_of(img, 0, -1.5) > 15  # at the arrow's tip
+    assert _text_right_of(img, 0, 1.5) == 0  # show_labels=False
+    assert (
+        _text_right_of(img, -1.5, -1.5) > 15 and _text_right_of(img, -2.5, -1.5) == 0
+    )  # one label: the centroid
+    plain = _snap(("p", rr.Points3D([[-1.5, 0, 0], [1.5, 0, 0]], radii=0.1, colors=[0, 0, 255])))
+    assert _text_right_of(plain, -1.5, 0) == 0

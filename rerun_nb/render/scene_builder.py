@@ -25,6 +25,7 @@ import pygfx as gfx
 
 from .visuals import VisualContext, builder_for, entity_wide, names, placed
 from .visuals.helpers import DEFAULT_LINE_PX
+from .visuals.labels import labelled
 
 __all__ = [
     "BACKGROUND",
@@ -168,7 +169,9 @@ class SceneBuilder:
                 node.group.remove(old[1])
             build = builder_for(arch)
             obj = build(ev, arch, ctx) if build is not None else None
-            obj = placed(ev, arch, obj, lambda b=build, a=arch: b(ev, a, ctx))
+            obj = placed(
+                ev, arch, labelled(ev, arch, obj), lambda b=build, a=arch: labelled(ev, a, b(ev, a, ctx))
+            )
             if obj is not None:
                 node.group.add(obj)
             node.visuals[arch] = (key, obj)
