@@ -15,6 +15,7 @@ from test_frontend_fake_model import browser, open_fake_page  # noqa: F401
 import rerun_nb as rr
 import rerun_nb.blueprint as rrb
 from rerun_nb.viewer import Viewer
+from rerun_nb.viewer.wire import MAX_PART_BYTES, split_reply
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")
@@ -27,16 +28,28 @@ VIRIDIS_LO = (68, 1, 84)
 VIRIDIS_HI = (253, 231, 37)
 
 
-class KernelViewerPage:
-    """The widget on a FakeModel holding ``viewer``'s state; its messages go to ``viewer.handler``."""
+# The harness delivers one reply per message sent; a list of them (a reply cut into `part` messages) one by one.
+DELIVER_MANY = """Object.defineProperty(window, "deliver", {configurable: true,
+  set(one) { this.__one = one; },
+  get() { return (r) => { const x = typeof r === "string" ? JSON.parse(r) : r; (Array.isArray(x) ? x : [x]).forEach(this.__one); }; }});"""
 
-    def __init__(self, browser, viewer: Viewer):
+
+class KernelViewerPage:
+    """The widget on a FakeModel holding ``viewer``'s state; its messages go to ``viewer.handler``, and replies
+    over ``part_bytes`` travel as ``part`` messages, as the widget sends them."""
+
+    def __init__(self, browser, viewer: Viewer, part_bytes: int = MAX_PART_BYTES):
         self.viewer = viewer
+        self.part_bytes = part_bytes
+        self.parted = 0
         self.sent: list[dict] = []
         st = {k: getattr(viewer, k) for k in ("timelines", "timeline", "time", "entity_paths", "view_layout")}
         st.update(playing=False, speed=1.0, loop=False, follow=False, hidden=[], width=W, height=H,
                   data_version=0, camera={})  # fmt: skip
         self.ctx, self.page, self.errors = open_fake_page(browser, st, self._on_send, (1100, 800), W + 260)
+        self.page.add_init_script(DELIVER_MANY)  # the harness has no hook before its first load: load again
+        self.page.reload()
+        self.page.wait_for_function("window.ready === true")
 
     def _on_send(self, text: str):
         msg = json.loads(text)
@@ -44,8 +57,10 @@ class KernelViewerPage:
         content, bufs = self.viewer.handler.handle(msg, [])
         if not content:
             return None
+        msgs = split_reply(content, bufs, self.part_bytes)
+        self.parted += len(msgs) > 1
         return json.dumps(
-            {"content": content, "buffers": [base64.b64encode(bytes(b)).decode() for b in bufs]}
+            [{"content": c, "buffers": [base64.b64encode(bytes(b)).decode() for b in bs]} for c, bs in msgs]
         )
 
     def view(self, cls: str):
@@ -85,9 +100,9 @@ def _views(layout: dict) -> list[dict]:
 def kpage(browser):
     made: list[KernelViewerPage] = []
 
-    def make(rec) -> KernelViewerPage:
+    def make(rec, **kw) -> KernelViewerPage:
         v = Viewer(rec)
-        p = KernelViewerPage(browser, v)
+        p = KernelViewerPage(browser, v, **kw)
         made.append(p)
         return p
 
@@ -269,3 +284,28 @@ def test_graph_node_ids_are_scoped_per_entity(kpage) -> None:
     v = p.view("Graph")
     p.wait(v, "settled", "1")
     assert (v.get_attribute("data-nodes"), v.get_attribute("data-edges")) == ("4", "1")
+
+
+def test_big_replies_in_parts_are_put_back_together(kpage) -> None:
+    """A slice over 4 MB (1200 x 1000 float32) and a graph reply cut into 1 kB parts are drawn whole."""
+    rec = rr.RecordingStream("fe_parts")
+    rec.set_time("step", sequence=0)
+    t = np.zeros((1000, 1200), np.float32)
+    t[:, 600:] = 1.0
+    rec.log("t", rr.Tensor(t))
+    p = kpage(rec)
+    v = p.view("Tensor")
+    p.wait(v, "frames")
+    assert p.parted >= 1 and v.get_attribute("data-slice") == "1200x1000"
+    x0, y0, rw, rh = json.loads(v.get_attribute("data-rect"))
+    a = p.pixels(v.locator("canvas"))
+    assert near(a[y0 + rh // 2, x0 + rw // 4], VIRIDIS_LO).all()
+    assert near(a[y0 + rh // 2, x0 + 3 * rw // 4], VIRIDIS_HI).all()
+    g = rr.RecordingStream("fe_parts_graph")
+    g.set_time("step", sequence=0)
+    ids = [f"node-{i}" for i in range(200)]
+    g.log("g", rr.GraphNodes(ids, positions=np.c_[np.arange(200), np.zeros(200)] * 3.0))
+    q = kpage(g, part_bytes=1000)
+    gv = q.view("Graph")
+    q.wait(gv, "settled", "1")
+    assert q.parted >= 1 and gv.get_attribute("data-nodes") == "200"

@@ -1,7 +1,8 @@
 // A latest-at view's data without a scene graph (text documents, bar charts): `query` with `space`, scene replies
 // applied to a SceneState (QueryClient: one in flight, coalesced, stale replies dropped, pushed scenes taken
 // when they continue what the view holds). The view draws from `state` when told.
-import { applyScene, isPush, SceneState, type KernelMsg, type RawBuffer, type SceneMsg } from "../protocol";
+import { PartAssembler } from "../parts";
+import { applyScene, isPush, SceneState, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
 import { QueryClient } from "../query_client";
 import type { Cursor } from "./cursor";
 
@@ -13,6 +14,8 @@ export interface LatestAtEvents {
 export class LatestAt {
   readonly state = new SceneState();
   readonly client: QueryClient;
+  /** replies over 4 MB (a big graph) come in `part` messages */
+  private readonly parts = new PartAssembler();
 
   constructor(
     readonly view: string,
@@ -37,7 +40,13 @@ export class LatestAt {
       if (this.apply({ ...content, id: content.id_as } as SceneMsg, buffers)) this.client.pushed(head);
       return;
     }
-    const msg = content as KernelMsg;
+    let msg = content as KernelMsg;
+    if (msg.type === "part") {
+      const whole = this.assemble(msg, buffers);
+      if (!whole) return;
+      msg = whole.content as KernelMsg;
+      buffers = whole.buffers;
+    }
     const v = this.client.onMessage(msg);
     if (v.action === "drop") return;
     if (v.action === "error") {
@@ -46,6 +55,16 @@ export class LatestAt {
       return;
     }
     this.client.applied(v.query.id, this.apply(msg as SceneMsg, buffers));
+  }
+
+  private assemble(msg: PartMsg, buffers: readonly RawBuffer[]): { content: unknown; buffers: DataView[] } | null {
+    if (msg.view !== this.view) return null;
+    try {
+      return this.parts.add(msg, buffers);
+    } catch (e) {
+      this.ev.error(`bad reply part: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
   }
 
   private apply(msg: SceneMsg, buffers: readonly RawBuffer[]): boolean {

@@ -5,7 +5,8 @@
 // Hover shows the full index and the value.
 import { div } from "../controllers/layout";
 import { fmtNum, Tooltip } from "../entity_tree";
-import { isUnder, typedView, type RawBuffer } from "../protocol";
+import { PartAssembler } from "../parts";
+import { isUnder, typedView, type PartMsg, type RawBuffer } from "../protocol";
 import { Requester } from "../requests";
 import { parseTensorReply, scalarMapping, sliceRGBA, viewFit, type ScalarMapping, type TensorReply } from "../tensor_slice";
 import type { TimelineInfo } from "../time_units";
@@ -38,6 +39,8 @@ export class TensorView implements View {
   /** where the slice is drawn: x, y, width, height in CSS px */
   private rect: [number, number, number, number] = [0, 0, 0, 0];
   private barKey = "";
+  /** a slice over 4 MB comes in `part` messages */
+  private readonly parts = new PartAssembler();
   private hidden: readonly string[];
 
   constructor(
@@ -70,7 +73,18 @@ export class TensorView implements View {
   }
 
   onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
-    const m = content as Record<string, unknown> | null;
+    let m = content as Record<string, unknown> | null;
+    if (m && m["type"] === "part" && m["view"] === this.id) {
+      let whole;
+      try {
+        whole = this.parts.add(m as unknown as PartMsg, buffers);
+      } catch (e) {
+        return this.showError(`bad reply part: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (!whole) return;
+      m = whole.content as Record<string, unknown>;
+      buffers = whole.buffers;
+    }
     if (!m || m["view"] !== this.id || !this.req.expects(m["id"])) return;
     this.req.settle(m["id"]);
     if (m["type"] === "error") return this.showError(String(m["message"]));
