@@ -31,6 +31,7 @@ __all__ = [
     "local_transform",
     "scene",
     "transform_matrix",
+    "with_contexts",
 ]
 
 CLEAR = registry.role_component("clear")
@@ -432,6 +433,15 @@ def _apply_contexts(entities: dict[str, EntityView], contexts: dict[str, dict[st
             for k, v in extra.items():
                 ev.components[k] = v
                 ev.row_ids[k] = _derived_row_id((*rids, *sorted(ev.row_ids.values())))
+
+
+def with_contexts(store: ChunkStore, entities: dict[str, EntityView], timeline: str | None, t: int) -> None:
+    """Add to ``entities`` (latest-at views of a non-spatial view, e.g. a map's GeoPoints) what the context
+    providers at or above each derive, as :func:`scene` does for the spatial ones (class ids → colours)."""
+    contexts: dict[str, dict[str, _Context]] = {}
+    for p in {a for path in entities for a in (*ep.ancestors(path), path)}:
+        _collect_contexts(p, latest_at_entity(store, p, timeline, t), contexts)
+    _apply_contexts(entities, contexts)
 
 
 def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | float | None = None) -> Scene:

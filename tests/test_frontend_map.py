@@ -214,3 +214,19 @@ def test_default_blueprint_draws_geo_data_not_a_placeholder(map_page):
     assert p.page.locator(".rrnb-placeholder").count() == 0
     assert mask(p.pixels(), (255, 0, 0)).sum() > 50 and mask(p.pixels(), (0, 255, 0)).sum() > 50
     assert undrawn_of(rec.store) == {}  # the entity tree no longer says "stored, not drawn"
+
+
+def test_class_ids_take_the_annotation_context_colours(map_page):
+    rec = rr.RecordingStream("map_classes")
+    rec.log("/", rr.AnnotationContext([(1, "car", (255, 0, 0)), (2, "bike", (0, 0, 255))]), static=True)
+    rec.set_time("frame", sequence=0)
+    rec.log(
+        "fleet",
+        rr.GeoPoints(lat_lon=[[59.0, 18.0], [59.5, 18.5]], class_ids=[1, 2], radii=rr.Radius.ui_points(6)),
+    )
+    p = map_page(rec, rrb.MapView(origin="/"))
+    p.wait_frames()
+    a = p.pixels()
+    red, blue = mask(a, (255, 0, 0)), mask(a, (0, 0, 255))
+    assert red.sum() > 60 and blue.sum() > 60
+    assert np.nonzero(red)[1].mean() < np.nonzero(blue)[1].mean()  # the car west of the bike

@@ -227,6 +227,7 @@ def latest_scene(store: Any, view: dict[str, Any], timeline: str | None, t: int,
                 np.eye(4),
                 {k.split(":", 1)[0] for k in mine},
             )
+    q.with_contexts(store, out, timeline, t)  # class ids -> colours (a map's GeoPoints)
     return q.Scene(timeline, user_time, out)
 
 
