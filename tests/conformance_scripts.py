@@ -1053,3 +1053,254 @@ def recording_properties(rr: Any, rec: Any, data: Path) -> None:
     rec.send_property("settings", rr.AnyValues(lr=0.01, name="adam"))
     rec.send_property("camera", rr.Points3D([[0, 0, 0]]))
     rec.log("data", rr.Scalars(1.0))
+
+
+# -- forms of Rerun's newer snippets ---------------------------------------------------------------------------
+
+
+@script("Points3D")
+def points3d_partial_updates(rr: Any, rec: Any, data: Path) -> None:
+    positions = [[i, 0, 0] for i in range(0, 6)]
+    rec.set_time("frame", sequence=0)
+    rec.log("points", rr.Points3D(positions))
+    for i in range(0, 6):
+        colors = [[20, 200, 20] if n < i else [200, 20, 20] for n in range(0, 6)]
+        radii = [0.6 if n < i else 0.2 for n in range(0, 6)]
+        rec.set_time("frame", sequence=i)
+        rec.log("points", rr.Points3D.from_fields(radii=radii, colors=colors))
+    rec.set_time("frame", sequence=20)
+    rec.log("points", rr.Points3D.from_fields(clear_unset=True, positions=positions, radii=0.3))
+
+
+@script("Points3D")
+def points3d_column_updates_lengths(rr: Any, rec: Any, data: Path) -> None:
+    positions = [[1.0, 0.0, 1.0], [0.5, 0.5, 2.0], [1.5, -0.5, 1.5], [1.0, 1.0, 2.5], [-0.5, 1.5, 1.0]]
+    rec.send_columns(
+        "points",
+        indexes=[rr.TimeColumn("time", duration=[10.0, 11.0, 12.0])],
+        columns=[
+            *rr.Points3D.columns(positions=positions).partition(lengths=[2, 1, 2]),
+            *rr.Points3D.columns(
+                colors=np.array([0xFF0000FF, 0x00FF00FF, 0x0000FFFF], np.uint32), radii=[1, 2, 3]
+            ),
+        ],
+    )
+
+
+@script("InstancePoses3D", "Transform3D")
+def instance_poses_combined(rr: Any, rec: Any, data: Path) -> None:
+    rec.set_time("frame", sequence=0)
+    rec.log("world/box", rr.Boxes3D(half_sizes=[[1.0, 1.0, 1.0]]))
+    grid = np.vstack([xyz.ravel() for xyz in np.mgrid[3 * [slice(-10, 10, 3j)]]]).T
+    rec.log("world/box/points", rr.Points3D(grid))
+    for i in range(0, 4):
+        rec.set_time("frame", sequence=i)
+        angle = rr.RotationAxisAngle([0, 0, 1], angle=rr.Angle(deg=i * 2))
+        rec.log("world/box", rr.Transform3D(rotation_axis_angle=angle))
+        rec.log("world/box", rr.InstancePoses3D(translations=[0, 0, abs(i * 0.1 - 5.0) - 5.0]))
+
+
+@script("CoordinateFrame", "Transform3D")
+def coordinate_frame_builtin(rr: Any, rec: Any, data: Path) -> None:
+    rec.set_time("time", sequence=0)
+    rec.log(
+        "red_box",
+        rr.Boxes3D(half_sizes=[0.5, 0.5, 0.5], colors=[255, 0, 0]),
+        rr.Transform3D(translation=[2.0, 0.0, 0.0]),
+    )
+    rec.log("point", rr.Points3D([0.0, 0.0, 0.0], radii=0.5))
+    for t, frame_id in enumerate(["tf#/red_box", "tf#/blue_box"]):
+        rec.set_time("time", sequence=t + 1)
+        rec.log("point", rr.CoordinateFrame(frame_id))
+
+
+@script("Pinhole", "Image")
+def pinhole_projection_scene(rr: Any, rec: Any, data: Path) -> None:
+    h, w = 6, 8
+    rec.log(
+        "camera",
+        rr.Transform3D(translation=[0, 3, 0]),
+        rr.Pinhole(width=w, height=h, focal_length=10, camera_xyz=rr.ViewCoordinates.LEFT_HAND_Z_UP),
+    )
+    checkerboard = np.zeros((h, w, 1), dtype=np.uint8)
+    checkerboard[(np.arange(h)[:, None] + np.arange(w)) % 2 == 0] = 255
+    rec.log("camera/image", rr.Image(checkerboard))
+
+
+@script("Image")
+def image_formats_snippet(rr: Any, rec: Any, data: Path) -> None:
+    image = np.array([[[x, min(255, x + y), y] for y in range(0, 16)] for x in range(0, 16)], dtype=np.uint8)
+    rec.log("image_rgb", rr.Image(image))
+    rec.log("image_green_only", rr.Image(image[:, :, 1], color_model="l"))
+    rec.log("image_bgr", rr.Image(image[:, :, ::-1], color_model="bgr"))
+    y = bytes([128] * 16 * 16)
+    u = bytes([x * 2 for _ in range(16) for x in range(8)])
+    v = bytes([r for r in range(16) for _ in range(8)])
+    rec.log(
+        "yuv422",
+        rr.Image(bytes=y + u + v, width=16, height=16, pixel_format=rr.PixelFormat.Y_U_V16_FullRange),
+    )
+
+
+@script("Image")
+def image_column_updates_view(rr: Any, rec: Any, data: Path) -> None:
+    times = np.arange(0, 3)
+    images = np.zeros((len(times), 4, 6, 3), dtype=np.uint16)
+    images[:, :, :, 2] = 1000
+    fmt = rr.components.ImageFormat(width=6, height=4, color_model="RGB", channel_datatype="U16")
+    rec.log("images", rr.Image.from_fields(format=fmt), static=True)
+    rec.send_columns(
+        "images",
+        indexes=[rr.TimeColumn("step", sequence=times)],
+        columns=rr.Image.columns(buffer=images.view(np.uint8).reshape(len(times), -1)),
+    )
+
+
+@script("Mesh3D")
+def mesh3d_partial_updates_snippet(rr: Any, rec: Any, data: Path) -> None:
+    vertex_positions = np.array([[-1.0, 0.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32)
+    rec.set_time("frame", sequence=0)
+    rec.log(
+        "triangle",
+        rr.Mesh3D(
+            vertex_positions=vertex_positions,
+            vertex_normals=[0.0, 0.0, 1.0],
+            vertex_colors=[[255, 0, 0], [0, 255, 0], [0, 0, 255]],
+        ),
+    )
+    for i, factor in enumerate(np.abs(np.sin(np.arange(1, 4, dtype=np.float32) * 0.04))):
+        rec.set_time("frame", sequence=i)
+        rec.log("triangle", rr.Mesh3D.from_fields(vertex_positions=vertex_positions * factor))
+
+
+@script("AnyValues", "Points2D")
+def extra_values_snippet(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "extra_values",
+        rr.Points2D([[-1, -1], [-1, 1], [1, -1], [1, 1]]),
+        rr.AnyValues(confidence=[0.3, 0.4, 0.5, 0.6]),
+    )
+
+
+@script("LineStrips2D", "Boxes2D", "Points2D")
+def entity_behavior_snippet(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("hidden_subtree", rr.Points2D(positions=(0, 0), radii=0.5))
+    rec.log("hidden_subtree/also_hidden", rr.LineStrips2D(strips=[(-1, 1), (1, -1)]))
+    rec.log("non_interactive_subtree", rr.Boxes2D(centers=(0, 0), half_sizes=(1, 1)))
+
+
+# -- edge forms: values Rerun converts in ways worth pinning down ---------------------------------------------
+
+
+@script("Points3D")
+def colour_edge_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("c24", rr.Points3D([[0, 0, 0]], colors=0xFF0000))  # a packed int: alpha 0
+    rec.log("two_packed", rr.Points3D([[0, 0, 0]] * 2, colors=[0xFF0000FF, 0x00FF00FF]))
+    rec.log("rgba_list", rr.Points3D([[0, 0, 0]], colors=[255, 0, 0, 128]))
+    rec.log(
+        "float_rgba", rr.Points3D([[0, 0, 0]] * 2, colors=np.array([[1.0, 0.5, 0.0, 1.0], [0, 0, 1, 0.25]]))
+    )
+    rec.log("u32_arr", rr.Points3D([[0, 0, 0]] * 2, colors=np.array([1, 2], np.uint32)))
+    rec.log("int_positions", rr.Points3D(np.array([[1, 2, 3]], np.int64), radii=np.array([1], np.int32)))
+    rec.log("nan", rr.Points3D([[np.nan, 0, np.inf]], radii=[np.nan]))
+
+
+@script("Points3D", "TextLog")
+def label_and_id_edge_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "labels_np",
+        rr.Points3D([[0, 0, 0]] * 2, labels=np.array(["a", "b"]), class_ids=np.array([1, 2], np.uint8)),
+    )
+    rec.log("label_tuple", rr.Points3D([[0, 0, 0]] * 2, labels=("x", "y"), keypoint_ids=(3, 4)))
+    rec.log("log_unicode", rr.TextLog("ünïcødé ✓ \n second line", level="INFO"))
+
+
+@script("Scalars")
+def scalar_edge_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.set_time("t", sequence=0)
+    rec.log("bool", rr.Scalars(True))
+    rec.log("ints", rr.Scalars(np.array([1, 2, 3], np.int64)))
+    rec.log("list", rr.Scalars([0.5, np.nan]))
+    rec.log("f32", rr.Scalars(np.float32(0.1)))
+    rec.log("tuple", rr.Scalars((1, 2)))
+
+
+@script("Transform3D")
+def transform_rotation_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("quat_obj", rr.Transform3D(rotation=rr.Quaternion(xyzw=[0.0, 0.0, 0.7071, 0.7071])))
+    rec.log("quat_q", rr.Transform3D(quaternion=rr.Quaternion(xyzw=np.array([0.5, 0.5, 0.5, 0.5]))))
+    rec.log("aa_deg", rr.Transform3D(rotation_axis_angle=rr.RotationAxisAngle(axis=[0, 0, 2], degrees=45)))
+    rec.log("scale_int", rr.Transform3D(scale=3))
+    rec.log("mat_np", rr.Transform3D(mat3x3=np.diag([1.0, 2.0, 3.0])))
+    rec.log("from_parent", rr.Transform3D(translation=[1, 0, 0], from_parent=True))
+
+
+@script("Boxes3D", "Ellipsoids3D")
+def rotations_mixed(rr: Any, rec: Any, data: Path) -> None:
+    rec.log(
+        "boxes",
+        rr.Boxes3D(
+            half_sizes=[[1, 1, 1], [1, 2, 3]],
+            rotations=[
+                rr.RotationAxisAngle([0, 0, 1], 0.5),
+                rr.RotationAxisAngle([1, 0, 0], rr.Angle(deg=10)),
+            ],
+        ),
+    )
+    rec.log(
+        "sizes",
+        rr.Boxes3D(
+            sizes=[[2, 2, 2]], centers=[[1, 1, 1]], rotation_axis_angles=[rr.RotationAxisAngle([1, 0, 0], 1)]
+        ),
+    )
+    rec.log(
+        "ellipsoids",
+        rr.Ellipsoids3D(half_sizes=[[1, 2, 3]], line_radii=[0.01], show_labels=False, class_ids=[4]),
+    )
+
+
+@script("BarChart", "Tensor")
+def chart_dtypes(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("u8", rr.BarChart(np.array([1, 2, 3], np.uint8)))
+    rec.log("i64", rr.BarChart(np.array([-1, 2], np.int64), widths=0.5))
+    rec.log("f64_abscissa", rr.BarChart([1.0, 2.0, 3.0], abscissa=np.array([0.5, 1.5, 2.5])))
+    rec.log("list_tensor", rr.Tensor([[1, 2], [3, 4]]))
+    rec.log("bool_tensor", rr.Tensor(np.array([[True, False]])))
+
+
+@script("SegmentationImage", "DepthImage")
+def image_kind_dtypes(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("seg_i32", rr.SegmentationImage(np.arange(6, dtype=np.int32).reshape(2, 3)))
+    rec.log("seg_u16", rr.SegmentationImage(np.arange(6, dtype=np.uint16).reshape(2, 3), opacity=1))
+    rec.log("depth_u8", rr.DepthImage(np.arange(6, dtype=np.uint8).reshape(2, 3)))
+    rec.log("depth_f16", rr.DepthImage(np.ones((2, 3), np.float16), meter=0.5))
+
+
+@script("Image")
+def image_datatype_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("f16", rr.Image(np.ones((2, 2), np.float16)))
+    rec.log("i32", rr.Image(np.arange(4, dtype=np.int32).reshape(2, 2)))
+    rec.log("u64", rr.Image(np.arange(4, dtype=np.uint64).reshape(2, 2, 1)))
+    rec.log("rgb_f32", rr.Image(np.zeros((2, 2, 3), np.float32), color_model=rr.ColorModel.RGB))
+    rec.log(
+        "bgra", rr.Image(np.zeros((2, 2, 4), np.uint8), color_model="BGRA", magnification_filter="Linear")
+    )
+
+
+@script("GraphNodes", "GeoPoints")
+def graph_and_geo_edge_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("nodes", rr.GraphNodes(node_ids="solo", positions=[1, 2]))
+    rec.log("edges", rr.GraphEdges(edges=[["a", "b"]]))
+    rec.log(
+        "geo",
+        rr.GeoPoints(lat_lon=np.array([[1.5, 2.5]]), radii=rr.Radius.ui_points([3.0]), colors=0x00FF00FF),
+    )
+
+
+@script("AnyValues")
+def any_values_edge_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("scalars", rr.AnyValues(i=1, f=1.5, b=True, s="x"))
+    rec.log("lists", rr.AnyValues(strs=["a", "b"], floats=(1.0, 2.0), ints=[1, 2, 3]))
+    rec.log("nd", rr.AnyValues(matrix=np.eye(2), u16=np.array([1, 2], np.uint16), f32=np.ones(3, np.float32)))
+    rec.log("blob", rr.AnyValues(raw=b"\x00\x01"))
+    rec.log("none", rr.AnyValues(nothing=None, something=1.0))

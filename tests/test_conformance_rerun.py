@@ -36,6 +36,10 @@ DELIBERATE: dict[tuple[str, str], str] = {
         "rerun-sdk 0.41 cannot serialise ChannelMessageCounts (it warns 'lack codegen for arrow-serialization of "
         "general structs' and writes an empty batch); rerun_nb stores the counts given"
     ),
+    ("/nd", "matrix"): (
+        "AnyValues(matrix=np.eye(2)): rerun-sdk 0.41 cannot convert a 2D array to Arrow (it warns and drops the "
+        "component); rerun_nb stores it as rows of 2"
+    ),
     **dict.fromkeys(
         [("/fov", "Pinhole:image_from_camera"), ("/fov", "Pinhole:resolution")],
         "Pinhole(fov_y=, width=, height=) without aspect_ratio: rerun-sdk 0.41 warns, then its own fallback "

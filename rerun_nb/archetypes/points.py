@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -62,3 +63,25 @@ class Points2D(Archetype):
     keypoint_ids = Field(C.keypoint_ids)
 
     bounds = Points3D.bounds
+
+
+def _class_zero_with_keypoints(cls: type[Archetype]) -> None:
+    """Keypoint ids without class ids log class id 0, as Rerun's constructor does (keypoints need a class)."""
+    generated = cls.__init__
+    zero = C.class_ids([0])
+
+    @functools.wraps(generated)
+    def __init__(self: Archetype, *args: Any, **kwargs: Any) -> None:
+        generated(self, *args, **kwargs)
+        if (
+            "keypoint_ids" in self.__dict__
+            and "class_ids" not in self.__dict__
+            and kwargs.get("class_ids") is None
+        ):
+            self.__dict__["class_ids"] = zero
+
+    cls.__init__ = __init__  # type: ignore[method-assign]
+
+
+_class_zero_with_keypoints(Points3D)
+_class_zero_with_keypoints(Points2D)

@@ -96,6 +96,10 @@ def _descriptor(rerun: Any, name: str) -> tuple[dict[bytes, bytes], pa.DataType 
 def _values_to_rerun(name: str, v: Any) -> pa.Array:
     """Our canonical batch of component ``name`` in Rerun's Arrow layout, by the kind its field declares."""
     if isinstance(v, Ragged):
+        if field_of(name) is None and v.values.dtype == np.uint8:  # bytes in AnyValues: Rerun's ``binary``
+            offsets = pa.py_buffer(v.offsets.astype(np.int32).tobytes())
+            data = pa.py_buffer(np.ascontiguousarray(v.values).tobytes())
+            return pa.BinaryArray.from_buffers(pa.binary(), len(v.offsets) - 1, [None, offsets, data])
         pts = _values_to_rerun(name, v.values)
         return pa.ListArray.from_arrays(pa.array(v.offsets.astype(np.int32)), pts)
     v = np.asarray(v)
@@ -269,6 +273,11 @@ def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
         return flat.reshape(-1, k)
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return np.array(arr.to_pylist(), dtype=object)
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):  # bytes logged with AnyValues: blobs here
+        items = arr.to_pylist()
+        offsets = np.zeros(len(items) + 1, np.int64)
+        np.cumsum([len(b or b"") for b in items], out=offsets[1:])
+        return Ragged(np.frombuffer(b"".join(b or b"" for b in items), np.uint8).copy(), offsets)
     # colours (Color, AlbedoFactor, ...): packed 0xRRGGBBAA, found by the kind our field declares
     is_color = ctype.endswith(".Color") or component_kind(md.get(b"rerun:component", b"").decode()) == "color"
     if is_color and pa.types.is_uint32(t):
