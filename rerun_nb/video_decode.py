@@ -168,42 +168,45 @@ def _view(blob: bytes | memoryview | np.ndarray) -> memoryview:
     return memoryview(blob).cast("B") if not isinstance(blob, memoryview) else blob.cast("B")
 
 
-_TB = re.compile(r"config in time_base: (\d+)/(\d+)")
-_FRAME = re.compile(r"\bn:\s*\d+\s+pts:\s*(-?\d+)\b.*?\bs:(\d+)x(\d+)\b.*?\biskey:(\d)")
+_TB = re.compile(r"^#tb 0: (\d+)/(\d+)", re.M)
+_DIMS = re.compile(r"^#dimensions 0: (\d+)x(\d+)", re.M)
+# framecrc lines: stream, dts, pts, duration, size, crc[, F=flags] (no F= : a key frame)
+_PACKET = re.compile(r"^0,\s*(-?\d+),\s*(-?\d+),\s*-?\d+,\s*\d+,\s*0x[0-9a-f]+(, F=0x([0-9a-f]+))?", re.M)
 
 
 def _probe_file(path: str) -> VideoInfo:
+    """Packets, not frames: the stream is copied, not decoded (fast), and listed with ffmpeg's framecrc muxer."""
     cmd = [
         _ffmpeg(),
         "-hide_banner",
         "-nostdin",
+        "-loglevel",
+        "error",
         "-i",
         path,
         "-map",
         "0:v:0",
-        "-vf",
-        "showinfo",
-        "-f",
-        "null",
-        "-",
+        "-c",
+        "copy",
     ]
+    cmd += ["-f", "framecrc", "-"]
     try:
         r = subprocess.run(cmd, capture_output=True, timeout=_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
         raise VideoError(f"ffmpeg could not run: {e}") from e
-    err = r.stderr.decode("utf-8", "replace")
-    tb = _TB.search(err)
-    frames = _FRAME.findall(err)
-    if r.returncode != 0 or tb is None or not frames:
-        last = err.strip().splitlines()[-1:] or ["no frames"]
-        raise VideoError(f"the video cannot be decoded: {last[0][:200]}")
+    out = r.stdout.decode("utf-8", "replace")
+    tb, dims = _TB.search(out), _DIMS.search(out)
+    packets = _PACKET.findall(out)
+    if r.returncode != 0 or tb is None or dims is None or not packets:
+        err = r.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no video frames"]
+        raise VideoError(f"the video cannot be decoded: {err[0][:200]}")
     num, den = int(tb.group(1)), int(tb.group(2))
-    pts = np.array([int(f[0]) for f in frames], dtype=np.int64)
+    pts = np.array([int(p[1]) for p in packets], dtype=np.int64)
+    key = np.array([p[3] == "" or int(p[3], 16) & 1 for p in packets], dtype=bool)
     # pts * num / den seconds, in ns, rounded as Rerun rounds (33333333.3 -> 33333333, 66666666.7 -> 66666667)
     ns = (pts * num * 1_000_000_000 + den // 2) // den
-    order = np.argsort(ns, kind="stable")
-    keys = np.array([f[3] == "1" for f in frames], dtype=bool)[order]
-    return VideoInfo(path, ns[order], np.flatnonzero(keys), int(frames[0][1]), int(frames[0][2]))
+    order = np.argsort(ns, kind="stable")  # decode order -> presentation order
+    return VideoInfo(path, ns[order], np.flatnonzero(key[order]), int(dims.group(1)), int(dims.group(2)))
 
 
 def probe(blob: bytes | memoryview | np.ndarray, media_type: str | None = None) -> VideoInfo:

@@ -144,6 +144,9 @@ function buildFrame(c: Components, ctx: RenderCtx): Visual | null {
       mesh.material = quadMaterial(tex, opacity, order, opacity < 1);
     }
     paint(canvas.getContext("2d")!);
+    // the time of the last frame put on a texture (one mark kept): bench/bench_video.py times cursor move → frame
+    performance.clearMarks("rrnb:video-frame");
+    performance.mark("rrnb:video-frame");
     tex.needsUpdate = true;
     mesh.scale.set((size[0] = w), (size[1] = h), 1);
     redraw();
