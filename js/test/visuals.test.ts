@@ -188,3 +188,12 @@ test("GaussianSplats3D: discs of radius 3 sigma (geometric mean of the scales), 
     assert.deepEqual([...(m.geometry.getAttribute("iRadius").array as Float32Array)].map((x) => Math.round(x * 1e4) / 1e4), [1.5, 3]);
   }
 });
+
+test("show_labels false hides the labels of points, boxes, arrows and ellipsoids (as of the other shapes)", () => {
+  const hide = { labels: text("a"), show_labels: u8([1], 0) };
+  for (const arch of ["Points3D", "Boxes3D", "Arrows3D", "Ellipsoids3D"]) {
+    const shown = buildVisual(arch, ent(arch, { ...SAMPLES[arch]!, labels: text("a") }), makeCtx())!;
+    const hidden = buildVisual(arch, ent(arch, { ...SAMPLES[arch]!, ...hide }), makeCtx())!;
+    assert.ok(shown.labelAnchors && !hidden.labelAnchors, arch);
+  }
+});

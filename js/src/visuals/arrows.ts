@@ -1,7 +1,8 @@
 // Arrows3D: instanced cylinders (shafts) and cones (heads) from origins + vectors, radius per arrow.
 import * as THREE from "three";
 import { radii, rgba8, rows, splatVec } from "../comps";
-import { labelAnchors, labelOf } from "./labels";
+import { labelOf } from "./labels";
+import { shownLabels } from "./shape_helpers";
 import { registerVisual, type Components } from "./registry";
 import type { RenderCtx, Visual } from "./visual";
 
@@ -67,7 +68,7 @@ registerVisual({
     const v = buildArrows(origins, vecs, rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n), ctx);
     const tips = new Float32Array(3 * n); // labels sit at the tips
     for (let i = 0; i < 3 * n; i++) tips[i] = origins[i]! + vecs[i]!;
-    v.labelAnchors = labelAnchors(tips, n, c.texts("labels"));
+    v.labelAnchors = shownLabels(c, tips, n);
     return v;
   },
   label: labelOf,

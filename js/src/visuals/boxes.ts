@@ -2,7 +2,8 @@
 // otherwise a wireframe of the 12 edges (line radius from radii).
 import * as THREE from "three";
 import { radii, rgba8, rows } from "../comps";
-import { labelAnchors, labelOf } from "./labels";
+import { labelOf } from "./labels";
+import { shownLabels } from "./shape_helpers";
 import { FILL_SOLID, fillMode, poseMatrix, posedMeshes, readPoses } from "./poses";
 import { registerVisual, type Components } from "./registry";
 import { posedWireframe } from "./segments";
@@ -27,7 +28,7 @@ registerVisual({
       fillMode(c) === FILL_SOLID
         ? posedMeshes(new THREE.BoxGeometry(2, 2, 2), p, n, colors, "boxes")
         : posedWireframe(TEMPLATE, n, (i, m) => poseMatrix(p, i, m), colors, radii(c.num("radii"), n), ctx);
-    v.labelAnchors = labelAnchors(p.centers, n, c.texts("labels"));
+    v.labelAnchors = shownLabels(c, p.centers, n);
     return v;
   },
   label: labelOf,

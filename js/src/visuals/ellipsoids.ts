@@ -3,7 +3,8 @@
 // under the rings (TransparentFillMajorWireframe). Each is the unit sphere posed by half_sizes, rotation, center.
 import * as THREE from "three";
 import { radii, rgba8, rows } from "../comps";
-import { labelAnchors, labelOf } from "./labels";
+import { labelOf } from "./labels";
+import { shownLabels } from "./shape_helpers";
 import {
   FILL_DENSE_WIREFRAME,
   FILL_SOLID,
@@ -78,7 +79,7 @@ function build(c: Components, ctx: RenderCtx): Visual | null {
   else if (mode === FILL_TRANSPARENT_FILL_MAJOR_WIREFRAME) v = both(sphere(p, n, colors, (TRANSPARENT_FILL_ALPHA * colors[3]!) / 255), wire(MAJOR));
   else v = wire(MAJOR);
   v.object.name = "ellipsoids";
-  v.labelAnchors = labelAnchors(p.centers, n, c.texts("labels"));
+  v.labelAnchors = shownLabels(c, p.centers, n);
   v.pick = picker(v.object, p, n);
   return v;
 }

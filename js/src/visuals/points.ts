@@ -3,7 +3,8 @@
 import * as THREE from "three";
 import { hasAlpha, radii, rgba8, rows, vec3 } from "../comps";
 import { withSkeleton } from "./keypoints";
-import { labelAnchors, labelOf } from "./labels";
+import { labelOf } from "./labels";
+import { shownLabels } from "./shape_helpers";
 import { registerVisual, type Components } from "./registry";
 import type { PickHit, RenderCtx, Visual } from "./visual";
 
@@ -165,7 +166,7 @@ registerVisual({
     if (!p || n === 0) return null;
     const pos = vec3(p);
     const v: Visual = buildPoints(pos, rgba8(c.num("colors"), n, c.color), radii(c.num("radii"), n), ctx);
-    v.labelAnchors = labelAnchors(pos, n, c.texts("labels"));
+    v.labelAnchors = shownLabels(c, pos, n);
     return withSkeleton(v, c, ctx);
   },
   refill(old: Visual, c: Components): boolean {
