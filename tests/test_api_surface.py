@@ -41,10 +41,6 @@ _DATAFRAME = "Rerun's dataframe/chunk APIs: rerun_nb answers with rec.to_arrow()
 _SHUTDOWN = (
     "Rerun's process/thread lifecycle hooks for its native batcher: rerun_nb has no background process"
 )
-_IMAGE_COMPONENTS = (
-    "component batches of the image format and annotation context: the archetypes take ImageFormat /"
-    " ClassDescription values, dicts or plain rows (rr.Image(..., datatype=), rr.AnnotationContext([...]))"
-)
 _NOT_STORED = (
     "component types no archetype of ours stores yet (tensor slice selection, Plane3D, catalog entries)"
 )
@@ -89,11 +85,6 @@ MISSING: dict[str, str] = {
          "components.TensorHeightDimension", "components.TensorHeightDimensionBatch",
          "components.TensorWidthDimension", "components.TensorWidthDimensionBatch"],
         _NOT_STORED,
-    ),
-    **dict.fromkeys(
-        ["components.ImageFormatBatch", "components.AnnotationContext",
-         "components.AnnotationContextBatch"],
-        _IMAGE_COMPONENTS,
     ),
     "rr.new_entity_path": "use rr.escape_entity_path_part or a list of parts (rr.log takes lists)",
     "rr.BinaryStream": "rr.binary_stream() returns a MemoryRecording (read() / drain_as_bytes())",

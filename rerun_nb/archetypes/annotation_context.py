@@ -23,7 +23,7 @@ from .. import components as C
 from ..components.annotations import AnnotationInfo, ClassDescription
 from ._base import _REGISTRY, Archetype, Field
 
-__all__ = ["AnnotationContext", "AnnotationInfo", "ClassDescription", "class_color"]
+__all__ = ["AnnotationContext", "AnnotationInfo", "ClassDescription", "class_color", "class_colors"]
 
 
 def _srgb(c: float) -> int:
@@ -44,6 +44,30 @@ def class_color(class_id: int) -> tuple[int, int, int, int]:
     h = (class_id * (5**0.5 - 1) / 2) % 1.0
     r, g, b = colorsys.hsv_to_rgb(h, 0.85, 0.5)  # linear-space HSV (egui's Hsva), shown in sRGB
     return (_srgb(r), _srgb(g), _srgb(b), 255)
+
+
+def class_colors(ids: np.ndarray) -> np.ndarray:
+    """uint8 (N, 4): :func:`class_color` of every id in ``ids`` at once (the same arithmetic, vectorised).
+
+    Examples
+    --------
+    >>> tuple(class_colors(np.arange(3))[2]) == class_color(2)
+    True
+    """
+    h = (np.asarray(ids, np.float64) * (5**0.5 - 1) / 2) % 1.0
+    s, v = 0.85, 0.5  # colorsys.hsv_to_rgb, sector by sector
+    i = (h * 6.0).astype(np.int64)
+    f = h * 6.0 - i
+    p, q, t = np.full_like(h, v * (1.0 - s)), v * (1.0 - s * f), v * (1.0 - s * (1.0 - f))
+    vv = np.full_like(h, v)
+    sectors = [(vv, t, p), (q, vv, p), (p, vv, t), (p, q, vv), (t, p, vv), (vv, p, q)]
+    i %= 6
+    rgb = np.stack([np.choose(i, [sec[c] for sec in sectors]) for c in range(3)], -1)
+    c = np.clip(rgb, 0.0, 1.0)
+    srgb = np.where(c <= 0.0031308, 12.92 * c, 1.055 * c ** (1 / 2.4) - 0.055)
+    out = np.full((len(h), 4), 255, np.uint8)
+    out[:, :3] = np.round(srgb * 255).astype(np.uint8)
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -205,8 +229,10 @@ def _color_table(components: dict[str, Any], name: str, classes: dict[int, dict[
             if px.size % dt.itemsize == 0 and px.size:
                 vals = px.view(dt)
                 k = max(k, int(min(np.nanmax(vals), 65535)) + 1 if vals.dtype.kind in "iuf" else 1)
-    table = np.empty((min(k, 65536), 4), np.uint8)
-    for c in range(len(table)):
-        d = classes.get(c)
-        table[c] = _info_color(d, c) if (d is not None or c != 0) else (0, 0, 0, 0)
+    table = class_colors(np.arange(min(k, 65536)))
+    if 0 not in classes:
+        table[0] = 0  # id 0 without a description: transparent
+    for c, d in classes.items():  # only the context's classes: a Python loop over its few entries
+        if 0 <= c < len(table):
+            table[c] = _info_color(d, c)
     return table

@@ -38,14 +38,16 @@ __all__ = [
 _str = N.strings
 #: Rerun component type name -> the normaliser of its canonical form (the ones rerun_nb stores).
 COMPONENT_TYPES: dict[str, Callable[[Any], Any]] = {
-    "AggregationPolicy": E.aggregation_policy, "AlbedoFactor": N.colors, "AxisLength": N.float32_1d,
+    "AggregationPolicy": E.aggregation_policy, "AlbedoFactor": N.colors,
+    "AnnotationContext": N.annotation_context, "AxisLength": N.float32_1d,
     "Blob": V.blob, "Bool": N.bool_1d, "CellSize": N.float32_1d, "ChannelId": V.uint16_1d,
     "ChannelMessageCounts": V.id_counts, "ClassId": N.class_ids, "ClearIsRecursive": N.bool_1d,
     "Color": N.colors, "Colormap": E.colormap, "Count": V.uint64_1d, "DepthMeter": N.float32_1d,
     "DrawOrder": N.float32_1d, "EntityPath": _str, "FillMode": N.fill_mode, "FillRatio": N.float32_1d,
     "Flag": N.bool_1d, "GammaCorrection": N.float32_1d, "GeoLineString": V.geo_line_strings,
     "GraphEdge": V.string_pairs, "GraphNode": _str, "GraphType": E.graph_type, "HalfSize2D": N.vec2d,
-    "HalfSize3D": N.vec3d, "ImageBuffer": V.blob, "ImagePlaneDistance": N.float32_1d,
+    "HalfSize3D": N.vec3d, "ImageBuffer": V.blob, "ImageFormat": N.image_format,
+    "ImagePlaneDistance": N.float32_1d,
     "Interactive": N.bool_1d, "InterpolationMode": E.interpolation_mode, "IsKeyframe": N.bool_1d,
     "KeyValuePairs": V.key_value_pairs, "KeypointId": N.keypoint_ids, "LatLon": V.dvec2d,
     "Length": N.float32_1d, "LineStrip2D": N.strips2d, "LineStrip3D": N.strips3d,

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["colormap", "decode_encoded", "depth_rgba", "rgba", "value_range"]
+__all__ = ["colormap", "decode_encoded", "demosaic", "depth_rgba", "rgba", "value_range"]
 
 _DTYPES = {
     6: "u1",
@@ -87,10 +87,52 @@ def _pixel_format(buf: np.ndarray, w: int, h: int, pf: int) -> np.ndarray:
         u = np.repeat(buf[n : n + cw * h].reshape(h, cw), 2, 1)[:, :w]
         v = np.repeat(buf[n + cw * h : n + 2 * cw * h].reshape(h, cw), 2, 1)[:, :w]
         return _yuv_to_rgb(y, u, v, pf == 50)
-    y = buf[:n].reshape(h, w)  # Y8 and Bayer (shown as grey)
+    y = buf[:n].reshape(h, w)
+    if pf in _BAYER:
+        return demosaic(y, pf)
     if pf == 41:
         y = np.clip((y.astype(np.float32) - 16) * (255 / 219), 0, 255).astype(np.uint8)
     return np.repeat(y[..., None], 3, -1)
+
+
+#: Bayer pixel formats (Rerun's values) -> the colour (0 R, 1 G, 2 B) at (0,0), (0,1), (1,0), (1,1) of each 2x2 tile
+_BAYER = {128: (0, 1, 1, 2), 129: (2, 1, 1, 0), 130: (1, 2, 0, 1), 131: (1, 0, 2, 1)}
+# bilinear demosaic as normalised convolutions: green from its 4 neighbours, red and blue from their 8
+_K_G = np.array([[0, 1, 0], [1, 4, 1], [0, 1, 0]], np.float32)
+_K_RB = np.array([[1, 2, 1], [2, 4, 2], [1, 2, 1]], np.float32)
+
+
+def _conv3(a: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """``a`` convolved with the symmetric 3x3 ``k``, zero outside."""
+    p = np.pad(a, 1)
+    h, w = a.shape
+    return sum(k[i, j] * p[i : i + h, j : j + w] for i in range(3) for j in range(3) if k[i, j])
+
+
+def demosaic(raw: np.ndarray, pf: int) -> np.ndarray:
+    """(H, W, 3) uint8 of an 8-bit Bayer mosaic (BayerRGGB8 128, BayerBGGR8 129, BayerGBRG8 130, BayerGRBG8 131),
+    bilinear: each colour at its own sites as logged, elsewhere the mean of its nearest sites.
+
+    Examples
+    --------
+    >>> raw = np.tile(np.array([[200, 100], [100, 50]], np.uint8), (2, 2))  # RGGB of (200, 100, 50)
+    >>> demosaic(raw, 128)[1, 2].tolist()
+    [200, 100, 50]
+    """
+    h, w = raw.shape
+    which = np.empty((h, w), np.int8)
+    tile = _BAYER[pf]
+    for k, (dy, dx) in enumerate(((0, 0), (0, 1), (1, 0), (1, 1))):
+        which[dy::2, dx::2] = tile[k]
+    v = raw.astype(np.float32)
+    out = np.empty((h, w, 3), np.uint8)
+    for c in range(3):
+        m = (which == c).astype(np.float32)
+        k = _K_G if c == 1 else _K_RB
+        out[..., c] = np.clip(_conv3(v * m, k) / np.maximum(_conv3(m, k), 1e-6) + 0.5, 0, 255).astype(
+            np.uint8
+        )
+    return out
 
 
 def _to_u8(v: np.ndarray) -> np.ndarray:
