@@ -89,6 +89,7 @@ export class TensorView implements View {
     this.req.settle(m["id"]);
     if (m["type"] === "error") return this.showError(String(m["message"]));
     if (m["type"] !== "tensor") return;
+    const t0 = performance.now();
     try {
       this.reply = parseTensorReply(m);
       this.slice = this.reply ? (typedView(buffers[this.reply.buf]!, "float32", this.reply.w * this.reply.h) as Float32Array) : null;
@@ -103,6 +104,7 @@ export class TensorView implements View {
     this.el.dataset.shape = this.reply ? this.reply.shape.join("x") : "";
     this.el.dataset.slice = this.reply ? `${this.reply.w}x${this.reply.h}` : "";
     this.el.dataset.indices = this.reply ? JSON.stringify(this.reply.indices) : "";
+    this.el.dataset.applyMs = (performance.now() - t0).toFixed(1); // reply → pixels on the canvas (bench hook)
   }
 
   private paint(r: TensorReply, s: Float32Array): HTMLCanvasElement {
