@@ -1304,3 +1304,16 @@ def any_values_edge_forms(rr: Any, rec: Any, data: Path) -> None:
     rec.log("nd", rr.AnyValues(matrix=np.eye(2), u16=np.array([1, 2], np.uint16), f32=np.ones(3, np.float32)))
     rec.log("blob", rr.AnyValues(raw=b"\x00\x01"))
     rec.log("none", rr.AnyValues(nothing=None, something=1.0))
+
+
+@script("SeriesPoints", "SeriesLines", "Transform3D", "Boxes3D", "Ellipsoids3D", "InstancePoses3D")
+def no_argument_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("series_points", rr.SeriesPoints(), static=True)
+    rec.log("series_lines", rr.SeriesLines(), static=True)
+    rec.log("transform", rr.Transform3D())
+    rec.log("boxes", rr.Boxes3D())
+    rec.log("ellipsoids", rr.Ellipsoids3D())
+    rec.log("poses", rr.InstancePoses3D())
+    rec.log("partial", rr.Points3D.from_fields())
+    rec.log("any", rr.AnyValues())
+    rec.log("marker", rr.Points3D([[0, 0, 0]]))  # so that the file is not empty

@@ -6,6 +6,8 @@ entity. Usually logged once, ``static=True``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import components as C
 from ._base import Archetype, Field
 
@@ -50,3 +52,27 @@ class SeriesPoints(Archetype):
     names = Field(C.strings)
     visible_series = Field(C.bool_1d)
     marker_sizes = Field(C.float32_1d)
+
+    def __init__(
+        self,
+        *,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> None:
+        self._error = None
+        if all(v is None for v in (colors, markers, names, visible_series, marker_sizes)):
+            markers = (
+                "circle"  # as Rerun: with no field at all nothing would be logged, so a circle marker is
+            )
+        for field, value in (
+            ("colors", colors),
+            ("markers", markers),
+            ("names", names),
+            ("visible_series", visible_series),
+            ("marker_sizes", marker_sizes),
+        ):
+            if value is not None:
+                self._set(field, value)
