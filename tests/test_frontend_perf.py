@@ -47,8 +47,9 @@ HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
 """
 
 # Split transport (KernelPage(split=True)): replies are cut into `part` messages by the kernel's own split_reply
-# (as Viewer._send does); each message's buffers are fetched as binary (no base64) and emitted in order, as
-# Jupyter would deliver them. `__q0` / `__drawn`: when the last query went out / when its reply's last message
+# (as Viewer._send does); each message's buffers are fetched as binary (no base64), all of them in one fetch (as
+# Jupyter sends them in one websocket frame: a fetch per buffer cost ~70 ms each on the loaded VM, so a playback
+# window of 48 JPEG frames and their offsets took 5 s), and emitted in order, as Jupyter would deliver them. `__q0` / `__drawn`: when the last query went out / when its reply's last message
 # had been handled (the widget draws, and waits for the GPU, inside that handler).
 SPLIT_SEND = """
 window.__send = async (content) => {
@@ -57,8 +58,11 @@ window.__send = async (content) => {
   const r = await fetch('/send', { method: 'POST', body: JSON.stringify(content) });
   const msgs = await r.json();
   for (const m of msgs) {
+    // one fetch per message, as Jupyter sends a message's buffers in one websocket frame
+    const all = m.buf ? await (await fetch(m.buf)).arrayBuffer() : new ArrayBuffer(0);
     const views = [];
-    for (const u of m.bufs) views.push(new DataView(await (await fetch(u)).arrayBuffer()));
+    let off = 0;
+    for (const n of m.sizes) { views.push(new DataView(all, off, n)); off += n; }
     window.model.emit('msg:custom', m.content, views);
   }
   if (q) window.__drawn = performance.now();
@@ -178,12 +182,12 @@ class KernelPage:
         msgs = split_reply(content, bufs) if content else []
         out, sizes = [], []
         for head, mbufs in msgs:
-            urls = []
-            for b in mbufs:
+            url = None
+            if mbufs:
                 self._nblob += 1
-                self._blobs[self._nblob] = bytes(b)
-                urls.append(f"/buf/{self._nblob}")
-            out.append({"content": head, "bufs": urls})
+                self._blobs[self._nblob] = b"".join(bytes(b) for b in mbufs)
+                url = f"/buf/{self._nblob}"
+            out.append({"content": head, "buf": url, "sizes": [b.nbytes for b in mbufs]})
             sizes.append(sum(b.nbytes for b in mbufs))
         if content:
             self.parts.append(sizes)

@@ -2,7 +2,8 @@
 // scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
 // time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
 // the transport and the clock live in controllers/scene_data.ts and controllers/playback.ts. The queue is bounded in
-// bytes too (PREFETCH_BYTES, the frames' buffers as held, decoded): a window asks for at most what is left of it.
+// bytes too (PREFETCH_BYTES: each queued frame's own buffers, decoded; a frame's bytes are let go once it is
+// applied): a window asks for at most what is left of it.
 import type { FrameMsg, FramesMsg, RawBuffer, WindowRequest } from "./protocol";
 import { frameStep, loopSpan, unitsPerSecond, type TimelineInfo } from "./time_units";
 
@@ -11,19 +12,35 @@ export const LOOKAHEAD_S = 1.0;
 /** Frames per window at most (the kernel caps it too). */
 export const WINDOW_FRAMES = 48;
 /** Bytes of queued frames (decoded) the page holds at most beyond what is on screen. */
-export const PREFETCH_BYTES = 32 * 1024 * 1024;
-
-/** The buffers of one window, held until its last queued frame has been applied. */
-interface WindowHold {
-  bytes: number;
-  left: number;
-}
+export const PREFETCH_BYTES = 64 * 1024 * 1024;
 
 export interface QueuedFrame {
   lap: number;
   frame: FrameMsg;
   buffers: readonly RawBuffer[];
-  hold?: WindowHold;
+  /** the bytes of the frame's own buffers */
+  bytes: number;
+}
+
+/** Indices of the buffers a frame uses (the frames of a window share one buffer list, each its own buffers). */
+export function frameBuffers(f: FrameMsg): Set<number> {
+  const idx = new Set<number>();
+  if (f.transforms && typeof f.transforms.buf === "number") idx.add(f.transforms.buf);
+  for (const e of f.entities ?? []) {
+    for (const d of Object.values(e.comps ?? {})) {
+      if (d && "buf" in d) {
+        idx.add(d.buf);
+        if (typeof d.offsets === "number") idx.add(d.offsets);
+      }
+    }
+  }
+  return idx;
+}
+
+function frameBytes(f: FrameMsg, buffers: readonly RawBuffer[]): number {
+  let n = 0;
+  for (const i of frameBuffers(f)) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
+  return n;
 }
 
 export class Player {
@@ -37,7 +54,7 @@ export class Player {
   /** id of the last frame queued (the base of the next window), or null: use the view's base */
   lastId: number | null = null;
   received = 0;
-  /** bytes the queued frames' windows hold (at most `budget` once the first window is in) */
+  /** bytes the queued frames hold (at most `budget`, or one frame's when a frame alone is over it) */
   queuedBytes = 0;
 
   constructor(
@@ -81,11 +98,11 @@ export class Player {
     if (!w || msg.id !== w.id) return false;
     this.inFlight = null;
     const frames = Array.isArray(msg.frames) ? msg.frames : [];
-    let bytes = 0;
-    for (const b of buffers) bytes += (b as ArrayBufferView | ArrayBuffer).byteLength;
-    const hold: WindowHold = { bytes, left: frames.length };
-    if (frames.length) this.queuedBytes += bytes;
-    for (const f of frames) this.queue.push({ lap: w.lap, frame: f, buffers, hold });
+    for (const f of frames) {
+      const bytes = frameBytes(f, buffers);
+      this.queuedBytes += bytes;
+      this.queue.push({ lap: w.lap, frame: f, buffers, bytes });
+    }
     this.received += frames.length;
     if (frames.length) this.lastId = frames[frames.length - 1]!.id;
     const last = frames.length ? Number(frames[frames.length - 1]!.time) : null;
@@ -109,7 +126,7 @@ export class Player {
       else break;
     }
     const out = k ? this.queue.splice(0, k) : [];
-    for (const q of out) if (q.hold && --q.hold.left === 0) this.queuedBytes -= q.hold.bytes;
+    for (const q of out) this.queuedBytes -= q.bytes;
     return out;
   }
 }

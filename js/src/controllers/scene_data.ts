@@ -5,7 +5,7 @@
 // cursor rests on a lossy picture, the view asks again with `exact` for the logged bytes (REFINE_MS).
 import { codedDescs, decodeImages } from "../image_transport";
 import { PartAssembler } from "../parts";
-import { Player } from "../player";
+import { frameBuffers, Player } from "../player";
 import { applyScene, isPush, SceneState, type PushMsg, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
 import { QueryClient } from "../query_client";
 import { SceneGraph } from "../scene_graph";
@@ -35,6 +35,7 @@ export interface SceneHost {
 }
 
 const ms = (x: number): number => Math.round(x * 100) / 100;
+const EMPTY = new ArrayBuffer(0);
 /** The cursor rested this long on a picture that travelled lossy: ask for the exact bytes. */
 export const REFINE_MS = 150;
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -264,7 +265,9 @@ export class SceneData implements CursorListener {
         const scene = { ...f, type: "scene", view: this.view, timeline: this.host.cursor.timeline } as SceneMsg;
         this.graph.update(this.state, applyScene(this.state, scene, q.buffers));
         this.client.base = f.id;
-        bytes += usedBytes(f, q.buffers);
+        bytes += q.bytes;
+        // what the state now holds stays alive through it; the window's list lets go of this frame's bytes
+        for (const i of frameBuffers(f)) (q.buffers as RawBuffer[])[i] = EMPTY;
       }
     } catch (e) {
       console.warn("rerun_nb: could not apply a playback frame", e);
@@ -295,19 +298,3 @@ export class SceneData implements CursorListener {
   }
 }
 
-/** The bytes of the buffers a frame uses (frames share one buffer list). */
-function usedBytes(msg: FrameMsg, buffers: readonly RawBuffer[]): number {
-  const idx = new Set<number>();
-  if (msg.transforms && typeof msg.transforms.buf === "number") idx.add(msg.transforms.buf);
-  for (const e of msg.entities ?? []) {
-    for (const d of Object.values(e.comps ?? {})) {
-      if (d && "buf" in d) {
-        idx.add(d.buf);
-        if (typeof d.offsets === "number") idx.add(d.offsets);
-      }
-    }
-  }
-  let n = 0;
-  for (const i of idx) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
-  return n;
-}
