@@ -1317,3 +1317,48 @@ def no_argument_forms(rr: Any, rec: Any, data: Path) -> None:
     rec.log("partial", rr.Points3D.from_fields())
     rec.log("any", rr.AnyValues())
     rec.log("marker", rr.Points3D([[0, 0, 0]]))  # so that the file is not empty
+
+
+@script("Asset3D", "AssetAudio", "AssetVideo", "EncodedImage")
+def media_type_guessing(rr: Any, rec: Any, data: Path) -> None:
+    import io
+
+    obj = (data / "tri.obj").read_bytes()
+    rec.log("asset_no_type", rr.Asset3D(contents=obj))
+    rec.log("asset_bytesio", rr.Asset3D(contents=io.BytesIO(obj), media_type=rr.MediaType.OBJ))
+    rec.log("asset_np", rr.Asset3D(contents=np.frombuffer(obj, np.uint8), media_type="model/obj"))
+    rec.log("audio_no_type", rr.AssetAudio(contents=(data / "beep.wav").read_bytes()))
+    rec.log("video_no_type", rr.AssetVideo(contents=(data / "clip.mp4").read_bytes()))
+    rec.log("image_path_str", rr.EncodedImage(path=str(data / "img.png")))
+    rec.log("marker", rr.Points3D([[0, 0, 0]]))
+
+
+@script("Image", "DepthImage", "SegmentationImage", "Tensor", "BarChart")
+def squeezed_shapes(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("img_lead", rr.Image(np.zeros((1, 2, 3, 3), np.uint8)))
+    rec.log("img_trail", rr.Image(np.zeros((2, 3, 1, 1), np.uint8)))
+    rec.log("img_list", rr.Image([[0, 1], [2, 3]]))
+    rec.log("depth_lead", rr.DepthImage(np.ones((1, 2, 3), np.float32)))
+    rec.log("seg_trail", rr.SegmentationImage(np.ones((2, 3, 1), np.uint8)))
+    rec.log("tensor_1d", rr.Tensor(np.arange(5, dtype=np.float32)))
+    rec.log("bar_2d", rr.BarChart(np.array([[1, 2, 3]], np.float32)))
+
+
+@script("AnyValues", "Scalars")
+def send_columns_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.send_columns(
+        "any",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1, 2])],
+        columns=rr.AnyValues.columns(speed=[1.0, 2.0, 3.0], name=["a", "b", "c"]),
+    )
+    rec.send_columns(
+        "dyn",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1])],
+        columns=rr.DynamicArchetype.columns(archetype="Gps", components={"lat": [1.0, 2.0]}),
+    )
+    rec.send_columns("static_cols", indexes=[], columns=rr.Scalars.columns(scalars=[5.0]))
+    rec.send_columns(
+        "two_timelines",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1]), rr.TimeColumn("sec", duration=[0.5, 1.5])],
+        columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
+    )

@@ -272,7 +272,8 @@ class DynamicArchetype:
         """Columns for ``send_columns`` (see :meth:`AnyBatchValue.column`)."""
         cols, dropped = [], []
         for name, value in (components or {}).items():
-            c = AnyBatchValue.column(f"{archetype}:{name}" if archetype else name, value, drop_untyped_nones)
+            d = ComponentDescriptor(f"{archetype}:{name}", archetype=archetype) if archetype else name
+            c = AnyBatchValue.column(d, value, drop_untyped_nones)
             if c is not None and c._error is not None:
                 dropped.append(c._error)
             elif c is not None:
