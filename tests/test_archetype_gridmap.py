@@ -23,7 +23,7 @@ def test_constructor_stores_the_bytes_and_format_as_logged():
     assert bytes(m.data[0]) == GRID.tobytes()
     assert m.format.tolist() == [[4, 3, 0, 1, 6]]  # width, height, pixel format, L, U8
     assert m.cell_size.dtype == np.float32 and m.translation.tolist() == [[1.0, 2.0, 0.0]]
-    assert rr.GridMap.archetype_name == "GridMap" and rr.GridMap.view is None
+    assert rr.GridMap.archetype_name == "GridMap" and rr.GridMap.view == "3d"  # drawn: test_render_3d_more.py
     with pytest.raises(TypeError):
         rr.GridMap(GRID.tobytes(), FMT, 0.05)  # keyword-only, as in Rerun
 
@@ -71,7 +71,7 @@ def test_a_rerun_written_grid_map_reads_back(tmp_path):
     assert got["GridMap:translation"].tolist() == [[1.0, 2.0, 0.0]]
 
 
-def test_the_entity_tree_says_stored_not_drawn():
+def test_the_entity_tree_no_longer_says_stored_not_drawn():
     rec = rr.RecordingStream("grid_tree")
     rec.log("map", _map())
-    assert undrawn_of(rec.store) == {"map": ["GridMap (no view)"]}
+    assert undrawn_of(rec.store) == {}  # a textured quad in 3D (test_render_3d_more.py, test_frontend_3d_more.py)

@@ -103,7 +103,14 @@ def _logged(arch):
 
 
 #: cases the spatial views draw since (tests/test_render_3d_more.py, tests/test_frontend_3d_more.py)
-DRAWN_3D = {"InstancePoses3D", "VoxelGridMap", "Volume3D", "GaussianSplats3D", "EncodedDepthImage"} | {
+DRAWN_3D = {
+    "InstancePoses3D",
+    "VoxelGridMap",
+    "Volume3D",
+    "GaussianSplats3D",
+    "EncodedDepthImage",
+    "GridMap",
+} | {
     "AssetVideo",
     "VideoFrameReference",
 }

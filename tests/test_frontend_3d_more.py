@@ -140,3 +140,14 @@ def test_encoded_depth_shows_as_the_same_colormapped_depth_image(harness):
         np.abs(png.astype(int) - raw.astype(int)).max() <= 2
         and np.abs(rvl.astype(int) - raw.astype(int)).max() <= 2
     )
+
+
+def test_grid_map_in_the_browser(harness):
+    from test_render_3d_more import check_grid_pixels, occupancy_map
+
+    h = harness(scene(("m", [occupancy_map()])), entity_paths=["m"], camera=TOP)
+    h.wait_frames(1)
+    deadline = time.time() + 10
+    while time.time() < deadline and at(h.pixels(), 0.9, 0.9, 1).min() < 220:
+        time.sleep(0.2)  # the texture is uploaded after the first frame
+    check_grid_pixels(h.pixels(), at)

@@ -304,3 +304,48 @@ def test_labels_are_drawn_by_the_widgets_rules():
     )  # one label: the centroid
     plain = _snap(("p", rr.Points3D([[-1.5, 0, 0], [1.5, 0, 0]], radii=0.1, colors=[0, 0, 255])))
     assert _text_right_of(plain, -1.5, 0) == 0
+
+
+# -- GridMap -------------------------------------------------------------------------------------------------
+
+
+def occupancy_map() -> rr.GridMap:
+    """Rerun's grid-map snippet (64 x 64 cells of 0.05, -1 unknown, 0 free, 100 occupied), centred, with an
+    occupied 8 x 8 block at rows 0..7 / columns 0..7: the lower-left corner."""
+    grid = np.full((64, 64), -1, dtype=np.int8)
+    grid[8:56, 8:56] = 0
+    grid[20:44, 20:44] = 100
+    grid[0:8, 0:8] = 100
+    fmt = rr.components.ImageFormat(width=64, height=64, color_model="L", channel_datatype="U8")
+    return rr.GridMap(
+        data=grid.tobytes(),
+        format=fmt,
+        cell_size=0.05,
+        translation=[-1.6, -1.6, 0],
+        colormap=rr.components.Colormap.RvizMap,
+    )
+
+
+def check_grid_pixels(img: np.ndarray, at) -> None:
+    """Shared by the pygfx and the Chromium test: rviz map colours, row 0 at the bottom (y = 0 of the map)."""
+    px = lambda u, v: at(img, u, v, 1)[..., :3].reshape(-1, 3).mean(axis=0)  # noqa: E731
+    assert px(0, 0).max() < 40  # occupied centre: black
+    assert px(0.9, 0.9).min() > 220  # free ring: white
+    assert np.allclose(px(1.5, 1.5), [112, 137, 134], atol=12)  # unknown border: rviz grey-green
+    assert px(-1.4, -1.4).max() < 40 and np.allclose(
+        px(-1.4, 1.4), [112, 137, 134], atol=12
+    )  # row 0 at the bottom
+    assert abs(px(1.75, 0).astype(int) - img[3, 3, :3].astype(int)).max() < 8  # nothing outside the map
+
+
+def test_grid_map_bounds_follow_cells_and_pose():
+    rec = rr.RecordingStream("g")
+    rec.log("m", occupancy_map(), static=True)
+    lo, hi = rec.scene(timeline=None).bounds()
+    assert np.allclose(lo, [-1.6, -1.6, 0]) and np.allclose(hi, [1.6, 1.6, 0])
+
+
+@pytest.mark.render
+@render
+def test_grid_map_is_a_textured_quad_in_3d():
+    check_grid_pixels(_snap(("m", occupancy_map())), lambda img, u, v, r: _at(img, u, v, r))

@@ -45,6 +45,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   TransformAxes3D: { axis_length: f32([1], 1) },
   InstancePoses3D: { translations: f32([2, 3], 0, 0, 0, 5, 0, 0) },
   GaussianSplats3D: { centers: f32([2, 3], 0, 0, 0, 2, 0, 0), scales: f32([2, 3], 1, 0.5, 0.25, 1, 1, 1), colors: u8([1, 4], 255, 0, 0, 128) },
+  GridMap: { data: { ...u8([4], 0, 100, 255, 50), offsets: Uint32Array.of(0, 4) }, format: { kind: "num", data: Uint32Array.of(2, 2, 0, 1, 6), shape: [1, 5] }, cell_size: f32([1], 0.5), colormap: u8([1], 10) },
   VoxelGridMap: { voxel_indices: { kind: "num", data: Int32Array.of(0, 0, 0, 2, 0, 0), shape: [2, 3] }, voxel_size: f32([1, 3], 1, 1, 1), values: f32([2], 0, 1) },
   Volume3D: { values: tensorBlob([2, 1, 2], 0, 0.5, 1, 0.05), voxel_size: f32([1, 3], 0.5, 0.5, 0.5) },
   Boxes2D: { half_sizes: f32([1, 2], 1, 2), centers: f32([1, 2], 5, 5), labels: text("box") },
@@ -196,4 +197,13 @@ test("show_labels false hides the labels of points, boxes, arrows and ellipsoids
     const hidden = buildVisual(arch, ent(arch, { ...SAMPLES[arch]!, ...hide }), makeCtx())!;
     assert.ok(shown.labelAnchors && !hidden.labelAnchors, arch);
   }
+});
+
+test("GridMap: a quad of width * cell by height * cell from the pose's origin, ROS map colours", () => {
+  const v = buildVisual("GridMap", ent("GridMap", { ...SAMPLES["GridMap"]!, translation: f32([1, 3], 1, 2, 0) }), makeCtx())!;
+  v.object.updateMatrixWorld(true);
+  const box = new THREE.Box3().setFromObject(v.object);
+  assert.deepEqual([box.min.x, box.min.y, box.max.x, box.max.y], [1, 2, 2, 3]);
+  const tex = ((v.object.children[0] as THREE.Mesh).material as THREE.MeshBasicMaterial).map!;
+  assert.deepEqual([...((tex.image as { data: Uint8Array }).data).subarray(0, 12)], [255, 255, 255, 255, 0, 0, 0, 255, 112, 137, 134, 255]); // free, occupied, unknown
 });

@@ -1,9 +1,10 @@
 """GridMap: a 2D grid (an occupancy map, a cost map) as an image buffer placed in 3D by cell size and pose.
 
 Stored, queryable and saved (``.rnb``, ``.rrd``) as logged: the buffer is a blob of the bytes and the format is
-the image format (width, height, pixel format, colour model, channel datatype), as for ``rr.Image``. Not drawn
-yet (``view = None``): Rerun draws it as a textured quad in the 3D view, which the image visuals (2D plane
-only) do not do; the viewer's entity tree says "stored, not drawn".
+the image format (width, height, pixel format, colour model, channel datatype), as for ``rr.Image``. Drawn as
+Rerun draws it, a textured quad in the 3D view: cell (column i, row j) covers ``[i, i + 1] x [j, j + 1]`` times
+``cell_size`` from the pose's origin (the lower-left corner; row 0 at y = 0, as ROS occupancy grids), single
+channel grids through ``colormap`` (the drawing layers' ``grid_map`` modules).
 
 Examples
 --------
@@ -17,8 +18,14 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
 from .. import components as C
 from ._base import Archetype, Field
+from .stored3d import grid_pose
 
 __all__ = ["GridMap"]
 
@@ -36,7 +43,7 @@ class GridMap(Archetype):
     """
 
     archetype_name = "GridMap"
-    view = None
+    view = "3d"
     data = Field(C.blob, required=True, positional=False)
     format = Field(C.image_format, required=True, positional=False)
     cell_size = Field(C.float32_1d, required=True, positional=False)
@@ -46,3 +53,13 @@ class GridMap(Archetype):
     opacity = Field(C.float32_1d)
     draw_order = Field(C.float32_1d)
     colormap = Field(C.colormap)
+
+    @classmethod
+    def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
+        f, cell = get("format"), get("cell_size")
+        if f is None or len(f) == 0 or cell is None or len(cell) == 0:
+            return []
+        w, h, c = float(f[-1][0]), float(f[-1][1]), float(cell[-1])
+        m = grid_pose(get)
+        corners = np.array([[0, 0, 0], [w * c, 0, 0], [0, h * c, 0], [w * c, h * c, 0]], np.float64)
+        return [(corners @ m[:3, :3].T + m[:3, 3]).astype(np.float32)]

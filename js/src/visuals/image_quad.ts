@@ -26,7 +26,7 @@ export function quadMaterial(tex: THREE.Texture, opacity: number, order: number,
   tex.magFilter = magFilter(mag);
   tex.minFilter = THREE.LinearFilter;
   tex.generateMipmaps = false;
-  tex.colorSpace = THREE.SRGBColorSpace;
+  tex.colorSpace = THREE.NoColorSpace; // the bytes as logged: the renderer passes colours through (viewport.ts)
   const m = new THREE.MeshBasicMaterial({ map: tex, side: THREE.DoubleSide, opacity, transparent: alpha || opacity < 1 });
   m.polygonOffset = true; // behind overlays in the same plane; lower draw orders further behind
   m.polygonOffsetFactor = 1;

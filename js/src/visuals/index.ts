@@ -3,6 +3,7 @@ import "./arrows";
 import "./asset3d";
 import "./boxes";
 import "./ellipsoids";
+import "./grid_map";
 import "./images";
 import "./instance_poses";
 import "./line_strips";

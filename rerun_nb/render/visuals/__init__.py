@@ -38,6 +38,7 @@ _MODULES = (
     "pinhole",  # Pinhole
     "voxels",  # VoxelGridMap, Volume3D
     "splats",  # GaussianSplats3D
+    "grid_map",  # GridMap
     "instance_poses",  # InstancePoses3D (places the entity's other visuals)
 )
 for _name in _MODULES:
