@@ -227,3 +227,20 @@ def test_jpeg_bytes_travel_as_they_are():
     )
     desc = reply["entities"][0]["comps"]["EncodedImage:blob"]
     assert bytes(bufs[desc["buf"]]) == enc.blob.values.tobytes()
+
+
+@pytest.mark.parametrize(("filt", "blended"), [(None, False), (1, False), (2, True), (3, True)])
+def test_magnification_filter(browser, filt, blended):
+    """Rerun's MagnificationFilter: Nearest (the default) keeps the edge between a red and a blue pixel sharp, Linear
+    and Bicubic (drawn linear) blend across it. A 4x3 image one world unit per pixel: ~70 screen pixels each."""
+    a = np.zeros((3, 4, 3), np.uint8)
+    a[:, :2] = (255, 0, 0)
+    a[:, 2:] = (0, 0, 255)
+    comps = _img_comps("Image", a, [[4, 3, 0, 2, 6]])
+    if filt is not None:
+        comps["Image__magnification_filter"] = np.array([filt], np.uint8)
+    big = np.array([[1, 0, 0, -2], [0, 0, 1, 0], [0, -1, 0, 1.5], [0, 0, 0, 1]], np.float32)
+    px = _show(browser, [("img", comps)], transforms={"img": big})
+    row = px[H // 2, W // 2 - 60 : W // 2 + 60, :3].astype(int)
+    mixed = int(((row[:, 0] > 30) & (row[:, 2] > 30)).sum())
+    assert (mixed >= 20) if blended else (mixed <= 3), mixed

@@ -1,6 +1,7 @@
 // Image buffers (bytes as logged + Rerun's ImageFormat) as RGBA8 for a texture: every colour model and channel
-// type, the YUV pixel formats (NV12, YUY2, Y_U_V12/16/24, Y8), colour maps for depth, class colour tables for
-// segmentation. The same rules as the kernel's pictures (rerun_nb/render/image_decode.py). Pure (no three.js).
+// type, the YUV pixel formats (NV12, YUY2, Y_U_V12/16/24, Y8), the 8-bit Bayer mosaics (bilinear demosaic), colour
+// maps for depth, class colour tables for segmentation. The same rules as the kernel's pictures
+// (rerun_nb/render/image_decode.py). Pure (no three.js).
 import type { NumComp } from "../protocol";
 
 export interface ImageFormat {
@@ -86,8 +87,43 @@ function yuv(out: Uint8Array, i: number, y: number, u: number, v: number, full: 
   out[4 * i + 3] = 255;
 }
 
+/** Bayer formats (Rerun's values) -> the colour (0 R, 1 G, 2 B) at (0,0), (0,1), (1,0), (1,1) of each 2x2 tile. */
+const BAYER: Record<number, number[]> = { 128: [0, 1, 1, 2], 129: [2, 1, 1, 0], 130: [1, 2, 0, 1], 131: [1, 0, 2, 1] };
+const K_G = [0, 1, 0, 1, 4, 1, 0, 1, 0];
+const K_RB = [1, 2, 1, 2, 4, 2, 1, 2, 1];
+
+/** RGBA8 of an 8-bit Bayer mosaic, bilinear (render/image_decode.py `demosaic`): each colour at its own sites as
+ * logged, elsewhere the weighted mean of its sites among the 8 neighbours (green: the 4 nearest). */
+export function demosaic(b: Uint8Array, w: number, h: number, pf: number): Uint8Array | null {
+  const tile = BAYER[pf];
+  if (!tile || b.length < w * h) return null;
+  const out = new Uint8Array(4 * w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const sum = [0, 0, 0], wt = [0, 0, 0];
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= w) continue;
+          const c = tile[2 * (yy & 1) + (xx & 1)]!;
+          const k = (c === 1 ? K_G : K_RB)[3 * (dy + 1) + dx + 1]!;
+          sum[c]! += k * b[yy * w + xx]!;
+          wt[c]! += k;
+        }
+      }
+      const o = 4 * (y * w + x);
+      for (let c = 0; c < 3; c++) out[o + c] = wt[c] ? Math.min(255, Math.floor(sum[c]! / wt[c]! + 0.5)) : 0;
+      out[o + 3] = 255;
+    }
+  }
+  return out;
+}
+
 function pixelFormat(b: Uint8Array, f: ImageFormat): Uint8Array | null {
   const { w, h, pf } = f;
+  if (BAYER[pf]) return demosaic(b, w, h, pf);
   const n = w * h, cw = (w + 1) >> 1, ch = (h + 1) >> 1;
   const out = new Uint8Array(4 * n);
   const need = pf === 27 || pf === 49 || pf === 50 ? 2 * n : pf === 39 || pf === 40 ? 3 * n : pf === 26 || pf === 20 || pf === 44 ? n + 2 * cw * ch : n;
