@@ -3,6 +3,7 @@ EncodedImage of a JPEG (calls/s; no decode in the logging path), memory of 1,000
 latest-at of one frame in a 1,000-frame recording.
 
     python bench/bench_images.py [--frames 300] [--repeat 3] [--browser [--browser-only]]
+        [--transport raw,auto] [--content noise,camera]
 
 ``--browser``: the scrubbing targets in headless Chromium. A 1,000-frame 640x480 RGB recording (one rr.Image per
 frame on a 30 fps duration timeline) is shown in the fake-model page of tests/test_frontend_perf.py (KernelPage:
@@ -11,9 +12,12 @@ splits them, buffers fetched as binary, as Jupyter delivers them). Figures: ``sc
 to the new frame drawn, median of 30 random scrubs; target <= 100 ms), ``playback_fps`` (median of 1 s windows
 over 5 s of playing, looping at speed 1; target >= 25) and ``heap_growth_200_scrubs_mb`` (the page's JS heap after
 garbage collection, before and after 200 random scrubs; target <= +150 MB). ``playback_window_bytes`` /
-``_kernel_ms``: what a playback window asks of the transport. Raw frames are 0.92 MB each, so 30 fps needs
-~28 MB/s from kernel to page; the fake page's transport (Playwright routes) moved ~9 MB/s in a probe on the
-loaded 2-core VM, so there playback stalls on the transport, not on the kernel or the drawing.
+``_kernel_ms``: what a playback window asks of the transport. Each figure is measured for every viewer
+``image_transport`` setting given (``raw``: the logged bytes; ``auto``: JPEG while scrubbing and playing, exact once
+the cursor rests) on every ``content`` given (``noise``: uniform random pixels, JPEG's worst case, 226 kB a frame;
+``camera``: smooth shading, a moving box and sensor grain, 38 kB a frame), all in the same run. Raw frames are
+0.92 MB each, so 30 fps needs ~28 MB/s from kernel to page; the fake page's transport (Playwright routes) moved
+~9 MB/s in a probe on the loaded 2-core VM, so there raw playback stalls on the transport.
 
 rerun-sdk logs to a file in a temp dir (its usual sink, as bench/run.py); rerun_nb logs into its store.
 """
@@ -117,24 +121,41 @@ def memory_ratio(n: int = 1000) -> tuple[float, float]:
     return cur / (frame.nbytes * n), ms
 
 
-def scrub_recording(n: int = 1000):
-    """n frames of 640x480 RGB, one rr.Image per frame at 30 fps on the duration timeline "time"."""
+def _camera_frame(i: int, grain: np.ndarray) -> np.ndarray:
+    """A camera-like frame: smooth shading, a moving box, sensor grain (what JPEG is made for)."""
+    yy, xx = np.mgrid[0:H, 0:W]
+    img = np.stack([(xx + 3 * i) * 255 // (W + 3 * i), yy * 255 // H, (xx + yy + i) % 256], -1)
+    x0 = (5 * i) % (W - 120)
+    img[180:300, x0 : x0 + 120] = (200, 40, 40)
+    return np.clip(img + grain, 0, 255).astype(np.uint8)
+
+
+def scrub_recording(n: int = 1000, content: str = "noise"):
+    """n frames of 640x480 RGB, one rr.Image per frame at 30 fps on the duration timeline "time".
+
+    ``content``: ``noise`` (uniform random pixels plus a moving white column: JPEG's worst case) or ``camera``
+    (:func:`_camera_frame`).
+    """
     rec = rerun_nb.RecordingStream("bench_images_scrub")
     base = _frames(1)[0]
+    grain = np.random.default_rng(2).integers(-6, 7, (H, W, 3))
     for i in range(n):
         rec.set_time("time", duration=i / 30)
-        frame = base.copy()
-        frame[:, (i * 7) % W] = 255  # every frame differs
+        if content == "camera":
+            frame = _camera_frame(i, grain)
+        else:
+            frame = base.copy()
+            frame[:, (i * 7) % W] = 255  # every frame differs
         rec.log("camera/rgb", rerun_nb.Image(frame))
     rec.store.flush()
     return rec
 
 
 def browser_figures(
-    n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200, transport: str = "auto"
+    n: int = 1000, scrubs: int = 30, heap_scrubs: int = 200, transport: str = "auto", content: str = "noise"
 ) -> dict[str, float]:
     """The scrubbing targets in headless Chromium on the fake-model page (see the module docstring), with the
-    viewer's ``image_transport`` set to ``transport``."""
+    viewer's ``image_transport`` set to ``transport``, on frames of ``content`` (:func:`scrub_recording`)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_viewer import SCRUB_JS
@@ -142,7 +163,7 @@ def browser_figures(
     from playwright.sync_api import sync_playwright
     from test_frontend_perf import CHROMIUM, PERF_ARGS, KernelPage
 
-    rec = scrub_recording(n)
+    rec = scrub_recording(n, content)
     times = [round(i / 30, 9) for i in range(n)]  # the slider is in seconds
     rng = np.random.default_rng(1)
     out: dict[str, float] = {}
@@ -195,15 +216,21 @@ def main() -> None:
         default="raw,auto",
         help="image_transport settings measured in the browser, in this order (comma-separated)",
     )
+    ap.add_argument(
+        "--content", default="noise,camera", help="frames measured: noise, camera (comma-separated)"
+    )
     args = ap.parse_args()
     if args.browser or args.browser_only:
         print(
             "# a loaded, shared 2-core VM without a GPU (WebGL in SwiftShader): figures are medians of one run"
         )
-        for transport in args.transport.split(","):
-            for k, v in browser_figures(transport=transport).items():
-                unit = "fps" if "fps" in k else "MB" if k.endswith("_mb") else "B" if "bytes" in k else "ms"
-                print(f"browser[{transport}].{k} {v:.1f} {unit}")
+        for content in args.content.split(","):
+            for transport in args.transport.split(","):
+                for k, v in browser_figures(transport=transport, content=content).items():
+                    unit = (
+                        "fps" if "fps" in k else "MB" if k.endswith("_mb") else "B" if "bytes" in k else "ms"
+                    )
+                    print(f"browser[{content},{transport}].{k} {v:.1f} {unit}", flush=True)
         if args.browser_only:
             return
     jpeg = rerun_nb.Image(_frames(1)[0]).compress(85).blob.values.tobytes()
