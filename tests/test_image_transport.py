@@ -228,3 +228,13 @@ def test_held_marks():
     assert held_same(5, 5, False) and held_same(5, 5, True)
     assert held_same(lossy_rid(5), 5, True) and not held_same(lossy_rid(5), 5, False)
     assert not held_same(-1, -1, True) and not held_same(None, 3, True)
+
+
+def test_switching_to_raw_sends_a_picture_held_lossy_again():
+    h = ProtocolHandler(_rec())
+    r1, _ = _query(h, 1)
+    assert "codec" in _comp(r1, "cam/rgb", "Image:buffer")
+    h.image_transport = "raw"
+    r2, bufs = _query(h, 2, base=1)
+    d = _comp(r2, "cam/rgb", "Image:buffer")
+    assert d is not None and "codec" not in d and bytes(bufs[d["buf"]]) == _camera(0).tobytes()

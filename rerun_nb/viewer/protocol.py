@@ -144,6 +144,10 @@ class ProtocolHandler:
     def image_transport(self, value: str) -> None:
         self._transport = check_transport(value)
 
+    def _lossy(self) -> str | None:
+        """The transport a lossy-allowed reply uses (``None`` under ``raw``: a picture held lossy is sent again)."""
+        return None if self._transport == "raw" else self._transport
+
     @property
     def recording(self) -> Any:
         """The recording queried (resolving a callable source)."""
@@ -299,7 +303,7 @@ class ProtocolHandler:
         exact = content.get("exact", False)
         if not isinstance(exact, bool):
             raise ProtocolError(f"query: 'exact' must be a boolean, got {short(exact)}")
-        lossy = None if exact else self._transport
+        lossy = None if exact else self._lossy()
 
         if space is None:
             scene = self._scene(rec, timeline, kind, t)
@@ -424,7 +428,7 @@ class ProtocolHandler:
                 else self.spaces.scene(space, store, timeline, ti, t_user)
             )
             n0 = len(bufs)
-            frame, snapshot = self._encode(scene, held, bufs, self._transport)
+            frame, snapshot = self._encode(scene, held, bufs, self._lossy())
             held_bytes += decoded_bytes(frame, bufs, n0)
             if k and max_bytes is not None and held_bytes > max_bytes:
                 del bufs[n0:]  # over the page's budget: the next window starts at this frame
