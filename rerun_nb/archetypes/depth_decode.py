@@ -55,6 +55,35 @@ def _vle_values(nib: np.ndarray) -> np.ndarray:
     return np.bincount(group, weights=contrib, minlength=len(ends)).astype(np.int64)
 
 
+def _runs(vals: np.ndarray, npx: int) -> np.ndarray:
+    """int64 (npx,) pixels from the VLE values: runs of (zeros, non-zeros, zig-zag deltas), the deltas summed
+    across runs. Only the run headers are walked in Python; the pixels are filled with numpy."""
+    v = vals.tolist()
+    heads: list[int] = []
+    counts: list[int] = []
+    k = total = 0
+    while total < npx:
+        if k + 2 > len(v):
+            raise ValueError("RVL stream ended early")
+        zeros, nonzeros = v[k], v[k + 1]
+        if (zeros == 0 and nonzeros == 0) or total + zeros + nonzeros > npx or k + 2 + nonzeros > len(v):
+            raise ValueError("RVL run out of range")
+        heads.append(k)
+        counts += [zeros, nonzeros]
+        total += zeros + nonzeros
+        k += 2 + nonzeros
+    is_delta = np.ones(k, bool)
+    h = np.asarray(heads, np.int64)
+    is_delta[h] = is_delta[h + 1] = False
+    z = vals[:k][is_delta]
+    run = np.cumsum((z >> 1) ^ -(z & 1))
+    if len(run) and (run.min() < 0 or run.max() > 0xFFFF):
+        raise ValueError("RVL value out of the u16 range")
+    out = np.zeros(npx, np.int64)
+    out[np.repeat(np.tile([False, True], len(heads)), counts)] = run
+    return out
+
+
 def decode_rvl(blob: bytes) -> np.ndarray:
     """float32 depth (quantised streams) or uint16 values, (H, W); ``ValueError`` when malformed."""
     if len(blob) < _HEADER:
@@ -63,26 +92,7 @@ def decode_rvl(blob: bytes) -> np.ndarray:
     if w == 0 or h == 0 or w * h > _MAX_PIXELS:
         raise ValueError(f"RVL resolution {w}x{h} out of range")
     vals = _vle_values(_nibbles(blob[_HEADER:]))
-    out = np.zeros(w * h, np.int64)
-    i = k = 0
-    prev = 0
-    while i < w * h:
-        if k + 2 > len(vals):
-            raise ValueError("RVL stream ended early")
-        zeros, nonzeros = int(vals[k]), int(vals[k + 1])
-        k += 2
-        if (zeros == 0 and nonzeros == 0) or i + zeros + nonzeros > w * h or k + nonzeros > len(vals):
-            raise ValueError("RVL run out of range")
-        i += zeros
-        z = vals[k : k + nonzeros]
-        deltas = (z >> 1) ^ -(z & 1)
-        run = prev + np.cumsum(deltas)
-        if nonzeros and (run.min() < 0 or run.max() > 0xFFFF):
-            raise ValueError("RVL value out of the u16 range")
-        out[i : i + nonzeros] = run
-        prev = int(run[-1]) if nonzeros else prev
-        i += nonzeros
-        k += nonzeros
+    out = _runs(vals, w * h)
     if a != 0.0:
         with np.errstate(divide="ignore"):
             depth = np.where(out == 0, np.nan, a / (out.astype(np.float64) - b)).astype(np.float32)
