@@ -199,7 +199,7 @@ def test_graph_fixed_positions_edges_arrows_labels(kpage) -> None:
     rec.set_time("step", sequence=0)
     rec.log("g", rr.GraphNodes(["a", "b", "c"], positions=[[0, 0], [200, 0], [100, 150]],
                                colors=[[255, 0, 0], [0, 255, 0], [0, 0, 255]], radii=[10, 10, 10],
-                               labels=["Alpha", "Beta", "Gamma"]))  # fmt: skip
+                               labels=["Alpha", "Beta", "Gamma"], show_labels=False))  # fmt: skip
     rec.log("g", rr.GraphEdges([("a", "b"), ("b", "c")], graph_type="directed"))
     p = kpage(rec)
     v = p.view("Graph")
@@ -220,16 +220,34 @@ def test_graph_fixed_positions_edges_arrows_labels(kpage) -> None:
     col = gray[int(round(oy)) - 8 : int(round(oy)) + 9, xb].sum()
     mid = gray[int(round(oy)) - 8 : int(round(oy)) + 9, int(round(100 * k + ox))].sum()
     assert col > mid + 2, (col, mid)
-    # labels are drawn (light text pixels right of each node)
-    light = (a > 200).all(axis=-1)
-    ya = int(round(oy))
-    assert light[ya - 6 : ya + 7, int(round(10 * k + ox)) + 3 : int(round(10 * k + ox)) + 50].sum() > 10
     # hover names the node
     box = v.locator("canvas").bounding_box()
     p.page.mouse.move(box["x"] + 100 * k + ox, box["y"] + 150 * k + oy)
     tip = v.locator(".rrnb-tooltip")
     tip.wait_for(state="visible")
     assert tip.inner_text().split("\n")[:3] == ["g", "node c #2", "Gamma"]
+
+
+def test_graph_nodes_are_their_labels_in_boxes_by_default(kpage) -> None:
+    """Rerun's default (show_labels): a node is drawn as its label, else its id, in a framed box, text in its colour."""
+    rec = rr.RecordingStream("fe_graph_labels")
+    rec.set_time("step", sequence=0)
+    rec.log(
+        "g", rr.GraphNodes(["a", "b"], positions=[[0, 0], [100, 0]], labels=["Alpha"], colors=[[255, 0, 0]])
+    )
+    p = kpage(rec)
+    v = p.view("Graph")
+    p.wait(v, "settled", "1")
+    k, ox, oy = json.loads(v.get_attribute("data-view"))
+    a = p.pixels(v.locator("canvas"))
+    for x in (0, 100):
+        cx, cy = int(round(x * k + ox)), int(round(oy))
+        box = a[max(0, cy - int(12 * k)) : cy + int(12 * k), max(0, cx - int(40 * k)) : cx + int(40 * k)]
+        gray = (box.min(axis=-1) > 90) & (np.ptp(box, axis=-1) < 25)
+        frame_rows = (gray.sum(axis=1) > 20 * k).sum()
+        assert frame_rows >= 2, (x, frame_rows)  # the box's top and bottom edges
+        red = (box[..., 0] > 150) & (box[..., 1] < 90) & (box[..., 2] < 90)
+        assert red.sum() > 15, (x, red.sum())  # "Alpha" on both (a short batch repeats its last), in red
 
 
 def _free_graph(app: str) -> rr.RecordingStream:

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { defaultForces, ForceLayout, forcesFrom } from "../src/force_layout";
-import { buildGraph, IMPLICIT_RADIUS, NODE_RADIUS } from "../src/graph_model";
+import { buildGraph, IMPLICIT_RADIUS, NODE_RADIUS, TEXT_COLOR } from "../src/graph_model";
 import type { Comp, EntityState } from "../src/protocol";
 import { parseTensorReply, scalarMapping, sliceRGBA, viewFit } from "../src/tensor_slice";
 
@@ -28,11 +28,14 @@ test("graph: explicit nodes with their fields, implicit ends scoped per entity, 
   assert.deepEqual(g.nodes[0]!.pos, [1, 2]);
   assert.deepEqual(g.nodes[1]!.color, [255, 0, 0, 255]);
   assert.deepEqual([g.nodes[0]!.radius, g.nodes[1]!.radius, g.nodes[3]!.radius], [7, NODE_RADIUS, IMPLICIT_RADIUS]);
-  assert.deepEqual([g.nodes[0]!.label, g.nodes[2]!.label, g.nodes[2]!.color], ["X", null, [10, 20, 30, 255]]);
+  assert.deepEqual([g.nodes[0]!.label, g.nodes[2]!.label, g.nodes[2]!.color], ["X", null, TEXT_COLOR]);
+  // Rerun: shown as its label, else its id; implicit nodes are circles
+  assert.deepEqual(g.nodes.map((n) => n.text), ["X", "Y", "x", null]);
   assert.equal(g.edges.length, 1);
   assert.deepEqual(g.edges[0], { from: "b\u0000x", to: "b\u0000y", directed: true });
-  const hidden = buildGraph([entity("a", { "GraphNodes:node_ids": text("x"), "GraphNodes:labels": text("X"), "GraphNodes:show_labels": u8([1], 0) })], (p) => p !== "b");
-  assert.equal(hidden.nodes[0]!.label, null);
+  const circles = buildGraph([entity("a", { "GraphNodes:node_ids": text("x", "y"), "GraphNodes:labels": text("L"), "GraphNodes:positions": f32([1, 2], 5, 6), "GraphNodes:show_labels": u8([1], 0) })]);
+  assert.deepEqual(circles.nodes.map((n) => [n.text, n.label, n.pos]), [[null, "L", [5, 6]], [null, "L", [5, 6]]]); // short batches repeat their last
+  assert.equal(buildGraph([entity("b", { "GraphNodes:node_ids": text("x") })], (p) => p !== "b").nodes.length, 0);
 });
 
 test("force layout: fixed nodes stay, free nodes spread, settles and stops, deterministic", () => {

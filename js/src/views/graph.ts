@@ -1,8 +1,9 @@
 // The graph view (Rerun's GraphView): the GraphNodes / GraphEdges of its entities on a 2D canvas, y down. Nodes
 // with logged positions stay there; the others are placed by the force layout (force_layout.ts, the view's
 // ForceLink / ForceManyBody / ForcePosition / ForceCenter / ForceCollisionRadius honoured), which runs a few ms per
-// animation frame until it settles, then stops. Edges as lines (arrows when directed), labels drawn, pan (drag),
-// zoom (wheel), double click fits again; hover names the node.
+// animation frame until it settles, then stops. As Rerun: a node with `show_labels` (the default) is its label (else
+// its id) in a framed box, else a circle; edges as lines (arrows when directed) end at the box or circle; pan
+// (drag), zoom (wheel), double click fits again; hover names the node.
 import { fmtNum, Tooltip } from "../entity_tree";
 import { ForceLayout, forcesFrom } from "../force_layout";
 import { buildGraph, type Graph, type GraphNode } from "../graph_model";
@@ -14,6 +15,12 @@ const MARGIN = 24;
 const EDGE_COLOR = "rgba(150,150,165,0.9)";
 const ARROW_PX = 9;
 const TICK_BUDGET_MS = 8;
+/** label text height and padding in scene units (a label box grows with the zoom, as Rerun's) */
+const FONT = 12;
+const PAD_X = 4;
+const PAD_Y = 3;
+const BOX_FILL = "#1f1f26";
+const BOX_STROKE = "rgba(200,200,200,0.9)";
 
 function css(c: RGBA): string {
   return `rgba(${c[0]},${c[1]},${c[2]},${c[3] / 255})`;
@@ -34,6 +41,9 @@ export class GraphView extends LatestAtView {
   private frame = 0;
   private drag: { x: number; y: number } | null = null;
   private readonly background: string;
+  /** label widths (scene units) by text */
+  private readonly widths = new Map<string, number>();
+  private measureCtx: CanvasRenderingContext2D | null = null;
   /** the blueprint's VisualBounds2D as [minX, minY, maxX, maxY], or null (fit the graph) */
   private readonly visualBounds: [number, number, number, number] | null;
 
@@ -67,7 +77,7 @@ export class GraphView extends LatestAtView {
   protected override dataChanged(): void {
     this.graph = buildGraph(this.data.state.entities.values(), (p) => !this.hidden.some((h) => isUnder(p, h)));
     this.layout.setGraph(
-      this.graph.nodes.map((n) => ({ key: n.key, pos: n.pos, radius: n.radius })),
+      this.graph.nodes.map((n) => ({ key: n.key, pos: n.pos, radius: this.extent(n) })),
       this.graph.edges.map((e) => [e.from, e.to] as [string, string]),
     );
     this.el.dataset.nodes = String(this.graph.nodes.length);
@@ -140,52 +150,100 @@ export class GraphView extends LatestAtView {
     if (this.autoFit) this.fit(w, h);
     this.el.dataset.view = JSON.stringify([this.scale, this.ox, this.oy]);
     const at = new Map(this.layout.nodes.map((n) => [n.key, n]));
+    const byKey = new Map(this.graph.nodes.map((n) => [n.key, n]));
     const px = (x: number, y: number): [number, number] => [x * this.scale + this.ox, y * this.scale + this.oy];
-    g.lineWidth = 1.5;
-    g.strokeStyle = g.fillStyle = EDGE_COLOR;
     for (const e of this.graph.edges) {
       const a = at.get(e.from);
       const b = at.get(e.to);
-      if (!a || !b) continue;
-      const [x0, y0] = px(a.x, a.y);
-      const [x1, y1] = px(b.x, b.y);
-      const d = Math.hypot(x1 - x0, y1 - y0);
-      if (d < 1e-6) continue;
-      const ux = (x1 - x0) / d;
-      const uy = (y1 - y0) / d;
-      const rb = b.radius * this.scale;
-      const ex = x1 - ux * rb;
-      const ey = y1 - uy * rb;
-      g.beginPath();
-      g.moveTo(x0 + ux * a.radius * this.scale, y0 + uy * a.radius * this.scale);
-      g.lineTo(e.directed ? ex - ux * ARROW_PX * 0.8 : ex, e.directed ? ey - uy * ARROW_PX * 0.8 : ey);
-      g.stroke();
-      if (e.directed) {
-        g.beginPath();
-        g.moveTo(ex, ey);
-        g.lineTo(ex - ux * ARROW_PX - uy * ARROW_PX * 0.45, ey - uy * ARROW_PX + ux * ARROW_PX * 0.45);
-        g.lineTo(ex - ux * ARROW_PX + uy * ARROW_PX * 0.45, ey - uy * ARROW_PX - ux * ARROW_PX * 0.45);
-        g.closePath();
-        g.fill();
-      }
+      if (a && b) this.drawEdge(g, px(a.x, a.y), px(b.x, b.y), byKey.get(e.from), byKey.get(e.to), e.directed);
     }
-    g.font = "11px system-ui, sans-serif";
     g.textBaseline = "middle";
-    g.textAlign = "left";
+    g.textAlign = "center";
     for (const n of this.graph.nodes) {
       const p = at.get(n.key);
-      if (!p) continue;
-      const [x, y] = px(p.x, p.y);
-      const r = Math.max(1.5, n.radius * this.scale);
+      if (p) this.drawNode(g, n, ...px(p.x, p.y));
+    }
+  }
+
+  /** A line from outline to outline (screen px), with an arrow head at `to` when directed. */
+  private drawEdge(g: CanvasRenderingContext2D, [x0, y0]: [number, number], [x1, y1]: [number, number], from: GraphNode | undefined, to: GraphNode | undefined, directed: boolean): void {
+    const d = Math.hypot(x1 - x0, y1 - y0);
+    if (d < 1e-6) return;
+    const ux = (x1 - x0) / d;
+    const uy = (y1 - y0) / d;
+    const ra = this.reach(from, ux, uy) * this.scale;
+    const rb = this.reach(to, ux, uy) * this.scale;
+    const ex = x1 - ux * rb;
+    const ey = y1 - uy * rb;
+    const back = directed ? ARROW_PX * 0.8 : 0;
+    g.strokeStyle = g.fillStyle = EDGE_COLOR;
+    g.lineWidth = 1.5;
+    g.beginPath();
+    g.moveTo(x0 + ux * ra, y0 + uy * ra);
+    g.lineTo(ex - ux * back, ey - uy * back);
+    g.stroke();
+    if (!directed) return;
+    const [ax, ay, w] = [ex - ux * ARROW_PX, ey - uy * ARROW_PX, ARROW_PX * 0.45];
+    g.beginPath();
+    g.moveTo(ex, ey);
+    g.lineTo(ax - uy * w, ay + ux * w);
+    g.lineTo(ax + uy * w, ay - ux * w);
+    g.closePath();
+    g.fill();
+  }
+
+  /** Half width and half height of a node's label box (scene units), or null for a circle. */
+  private box(n: GraphNode): [number, number] | null {
+    if (n.text === null) return null;
+    let w = this.widths.get(n.text);
+    if (w === undefined) {
+      this.measureCtx ??= document.createElement("canvas").getContext("2d");
+      if (this.measureCtx) this.measureCtx.font = `${FONT}px system-ui, sans-serif`;
+      w = this.measureCtx ? this.measureCtx.measureText(n.text).width : n.text.length * FONT * 0.6;
+      if (this.widths.size > 10_000) this.widths.clear();
+      this.widths.set(n.text, w);
+    }
+    return [w / 2 + PAD_X, FONT / 2 + PAD_Y];
+  }
+
+  /** How far a node reaches from its centre (the layout's collision radius and bounds). */
+  private extent(n: GraphNode): number {
+    const b = this.box(n);
+    return b ? Math.max(b[0], b[1]) : n.radius;
+  }
+
+  /** Distance (scene units) from a node's centre to its outline along the unit direction (ux, uy). */
+  private reach(n: GraphNode | undefined, ux: number, uy: number): number {
+    if (!n) return 0;
+    const b = this.box(n);
+    if (!b) return n.radius;
+    return Math.min(Math.abs(ux) > 1e-9 ? b[0] / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? b[1] / Math.abs(uy) : Infinity);
+  }
+
+  private drawNode(g: CanvasRenderingContext2D, n: GraphNode, x: number, y: number): void {
+    const b = this.box(n);
+    const s = this.scale;
+    if (!b || n.text === null) {
       g.fillStyle = css(n.color);
       g.beginPath();
-      g.arc(x, y, r, 0, 2 * Math.PI);
+      g.arc(x, y, Math.max(1.5, n.radius * s), 0, 2 * Math.PI);
       g.fill();
-      if (n.label) {
-        g.fillStyle = "#e6e6ee";
-        g.fillText(n.label, x + r + 4, y); // canvas text: data stays text
-      }
+      return;
     }
+    const [bw, bh] = [2 * b[0] * s, 2 * b[1] * s];
+    if (FONT * s < 5) {
+      g.fillStyle = css(n.color); // too small to read: a filled box stands for the label, as Rerun does
+      g.fillRect(x - bw / 2, y - bh / 2, bw, bh);
+      return;
+    }
+    g.fillStyle = BOX_FILL;
+    g.fillRect(x - bw / 2, y - bh / 2, bw, bh);
+    g.strokeStyle = BOX_STROKE;
+    g.lineWidth = 1;
+    g.strokeRect(x - bw / 2, y - bh / 2, bw, bh);
+    g.fillStyle = css(n.color);
+    g.font = `${FONT * s}px system-ui, sans-serif`;
+    g.fillText(n.text, x, y); // canvas text: data stays text
   }
 
   /** The node under (x, y) in CSS px, or null. */
@@ -196,8 +254,12 @@ export class GraphView extends LatestAtView {
     for (const n of this.graph.nodes) {
       const p = at.get(n.key);
       if (!p) continue;
-      const d = Math.hypot(p.x * this.scale + this.ox - x, p.y * this.scale + this.oy - y);
-      if (d <= Math.max(6, n.radius * this.scale) + 3 && d < bestD) (best = n), (bestD = d);
+      const dx = x - (p.x * this.scale + this.ox);
+      const dy = y - (p.y * this.scale + this.oy);
+      const d = Math.hypot(dx, dy);
+      const b = this.box(n);
+      const hit = b ? Math.abs(dx) <= b[0] * this.scale + 2 && Math.abs(dy) <= b[1] * this.scale + 2 : d <= Math.max(6, n.radius * this.scale) + 3;
+      if (hit && d < bestD) (best = n), (bestD = d);
     }
     return best;
   }
