@@ -67,7 +67,7 @@ class Counting(KernelPage):
     def labels(self) -> list[str]:
         return self.page.evaluate(LABELS_JS)
 
-    def show(self, t: int, rgb, timeout: float = 20.0) -> np.ndarray:
+    def show(self, t: int, rgb, timeout: float = 30.0) -> np.ndarray:
         """Move the cursor to ``t``; the canvas centre once it is ``rgb`` (the last one seen on time-out)."""
         self.page.evaluate("(t) => window.model.set('time', t)", t)
         end = time.monotonic() + timeout
@@ -75,7 +75,7 @@ class Counting(KernelPage):
             px = self.centre()
             if close(px, rgb) or time.monotonic() > end:
                 return px
-            time.sleep(0.1)
+            self.page.wait_for_timeout(100)  # (a Playwright call: the kernel's routes are served meanwhile)
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_a_codec_the_browser_cannot_play_falls_back_to_kernel_frames(video_page)
     assert asks and all(m["path"] in ("video", "/video") for m in asks)
     deadline = time.monotonic() + 10
     while not k.labels() and time.monotonic() < deadline:
-        time.sleep(0.1)
+        k.page.wait_for_timeout(100)
     assert any("decoded in the kernel" in s for s in k.labels()), k.labels()
 
 
@@ -147,7 +147,7 @@ def test_a_bad_video_is_named_on_screen(video_page, h264, media_type, corrupt, f
     k.page.evaluate("() => window.model.set('time', 2)")
     deadline = time.monotonic() + 20
     while not any(field in s for s in k.labels()) and time.monotonic() < deadline:
-        time.sleep(0.1)
+        k.page.wait_for_timeout(100)
     text = " ".join(k.labels())
     assert field in text and "'video'" in text, text
     assert not any(close(k.centre(), c, 60) for c in COLORS)
@@ -174,5 +174,18 @@ def test_on_a_pinhole_image_plane_in_3d(video_page, h264):
             n = int((np.abs(img - np.array(COLORS[t])).max(axis=2) < 40).sum())
             if n > 500:
                 break
-            time.sleep(0.1)
+            k.page.wait_for_timeout(100)
         assert n > 500, (t, n)
+
+
+def test_a_frame_reference_to_another_entity(video_page, h264):
+    rec = rr.RecordingStream("video_ref")
+    rec.log("assets/clip", rr.AssetVideo(contents=h264, media_type="video/mp4"), static=True)
+    for i in range(len(COLORS)):
+        rec.set_time("frame", sequence=i)
+        rec.log("shown", rr.VideoFrameReference(nanoseconds=i * 500_000_000, video_reference="/assets/clip"))
+    rec.store.flush()
+    k = video_page(rec)
+    for t in (4, 2):
+        px = k.show(t, COLORS[t])
+        assert close(px, COLORS[t]), (t, px, COLORS[t])

@@ -66,9 +66,8 @@ export class VideoPlayer {
       while (this.want && !this.gone) {
         const { t, sink } = this.want;
         if (Math.abs(this.el.currentTime - t) > 1e-7 || this.el.readyState < 2) {
-          const seeked = new Promise<void>((r) => this.el.addEventListener("seeked", () => r(), { once: true }));
-          this.el.currentTime = t;
-          await seeked;
+          await this.seek(t);
+          if (this.failed !== null) return;
         }
         if (this.gone) return;
         if (this.want && this.want.t === t) {
@@ -79,6 +78,20 @@ export class VideoPlayer {
     } finally {
       this.seeking = false;
     }
+  }
+
+  /** Seek to `t`; settles on `seeked`, or on an error (then `failed` says why). */
+  private seek(t: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.el.removeEventListener("seeked", done);
+        this.el.removeEventListener("error", done);
+        resolve();
+      };
+      this.el.addEventListener("seeked", done);
+      this.el.addEventListener("error", done);
+      this.el.currentTime = t;
+    });
   }
 
   dispose(): void {
