@@ -20,6 +20,7 @@ from .archetypes import registry
 from .archetypes._base import registered_archetypes
 from .archetypes.transform import transform_matrix
 from .components import Ragged
+from .frames import FrameGraph, is_frame_edge
 from .store import STATIC_TIME, ChunkStore, Hit
 
 __all__ = [
@@ -142,7 +143,10 @@ def _local_from_components(comps: dict[str, tuple[Any, Hit]]) -> np.ndarray | No
         return None
     m = None
     for name in names:
-        local = registry.archetype_of(name).local_matrix(registry.getter(_newest_row_of(comps, name), name))
+        cls, get = registry.archetype_of(name), registry.getter(_newest_row_of(comps, name), name)
+        if is_frame_edge(cls, get):
+            continue  # it relates two named frames, not this entity to its parent (frames.py)
+        local = cls.local_matrix(get)
         if local is not None:
             m = local if m is None else m @ local
     return m
@@ -307,6 +311,7 @@ def _entity_view(
     clears: _ClearResolver,
     locals_: dict[str, np.ndarray | None],
     contexts: dict[str, dict[str, _Context]] | None = None,
+    frames: FrameGraph | None = None,
 ) -> EntityView | None:
     """One entity's latest-at state (caller holds the lock); None when it has nothing spatial nor a transform.
 
@@ -317,6 +322,12 @@ def _entity_view(
         locals_[path] = _local_from_components(comps)
         if contexts is not None:
             _collect_contexts(path, comps, contexts)
+        if frames is not None:
+            frames.collect(
+                path,
+                {k.partition(":")[0] for k in comps},
+                lambda n: registry.getter(_newest_row_of(comps, n), n),
+            )
     except Exception as e:  # one entity that cannot be resolved never takes the scene down
         _report_entity_once(store, path, e)
         return None
@@ -453,9 +464,10 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
         store.flush()
         paths = list(store.entity_paths_locked())
     contexts: dict[str, dict[str, _Context]] = {}
+    frames = FrameGraph()
     for batch in _in_slices(store, paths):
         for path in batch:
-            ev = _entity_view(store, path, timeline, t, clears, locals_, contexts)
+            ev = _entity_view(store, path, timeline, t, clears, locals_, contexts, frames)
             if ev is not None:
                 entities[path] = ev
     _apply_contexts(entities, contexts)
@@ -475,6 +487,7 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
             worlds[c] = w
         return w
 
+    frames.apply(entities, locals_, world, worlds)
     for path, ev in entities.items():
         ev.world_from_entity = world(path)
     return Scene(timeline, user_time, entities)

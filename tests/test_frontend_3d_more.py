@@ -151,3 +151,22 @@ def test_grid_map_in_the_browser(harness):
     while time.time() < deadline and at(h.pixels(), 0.9, 0.9, 1).min() < 220:
         time.sleep(0.2)  # the texture is uploaded after the first frame
     check_grid_pixels(h.pixels(), at)
+
+
+def test_coordinate_frame_in_the_browser(harness):
+    from test_frontend_fake_model import Reply
+    from test_frontend_shapes import add
+    from test_render_3d_more import builtin_frames_rec
+
+    sc = builtin_frames_rec().scene(timeline="time", time=2)  # the point in the blue box's frame
+
+    def handler(q: dict) -> Reply:
+        r = Reply(q, full=True, bounds=[-2.5, -2.5, -2.5, 2.5, 2.5, 2.5])
+        for path, ev in sc.entities.items():
+            add(r, path, _Comps(ev.components))
+        return r.transforms({p: ev.local_transform for p, ev in sc.entities.items()})
+
+    h = harness(handler, entity_paths=sorted(sc.entities), camera=TOP)
+    h.wait_frames(1)
+    green = dominant(h.pixels(), 1)
+    assert at(green, -2, 0, 3).all() and not at(green, 0, 0, 3).any() and not at(green, 2, 0, 3).any()

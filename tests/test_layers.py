@@ -59,6 +59,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
         3,
         (
             "rerun_nb.query",
+            "rerun_nb.frames",
             "rerun_nb.timelines",
             "rerun_nb.column_index",
             "rerun_nb.series",

@@ -349,3 +349,83 @@ def test_grid_map_bounds_follow_cells_and_pose():
 @render
 def test_grid_map_is_a_textured_quad_in_3d():
     check_grid_pixels(_snap(("m", occupancy_map())), lambda img, u, v, r: _at(img, u, v, r))
+
+
+# -- CoordinateFrame and named frames ------------------------------------------------------------------------
+
+
+def builtin_frames_rec() -> rr.RecordingStream:
+    """Rerun's CoordinateFrame snippet: a point that moves into the red box's, then the blue box's frame."""
+    rec = rr.RecordingStream("frames")
+    rec.set_time("time", sequence=0)
+    rec.log(
+        "red_box", rr.Boxes3D(half_sizes=[0.5] * 3, colors=[255, 0, 0]), rr.Transform3D(translation=[2, 0, 0])
+    )
+    rec.log(
+        "blue_box",
+        rr.Boxes3D(half_sizes=[0.5] * 3, colors=[0, 0, 255]),
+        rr.Transform3D(translation=[-2, 0, 0]),
+    )
+    rec.log("point", rr.Points3D([0.0, 0.0, 0.0], radii=0.5, colors=[0, 255, 0]))
+    for t, frame_id in enumerate(["tf#/red_box", "tf#/blue_box"]):
+        rec.set_time("time", sequence=t + 1)
+        rec.log("point", rr.CoordinateFrame(frame_id))
+    return rec
+
+
+def test_coordinate_frames_place_entities_in_implicit_and_named_frames():
+    rec = builtin_frames_rec()
+    at = [
+        rec.scene(timeline="time", time=t).entities["point"].world_from_entity[:3, 3].tolist()
+        for t in range(3)
+    ]
+    assert at == [[0, 0, 0], [2, 0, 0], [-2, 0, 0]]
+    # Rerun's grid-map pose snippet: a Transform3D relating named frames, and an entity in the child frame
+    rec = rr.RecordingStream("named")
+    rec.log(
+        "/tf",
+        rr.Transform3D(
+            translation=[1, 2, 0],
+            rotation_axis_angle=rr.RotationAxisAngle([0, 0, 1], np.pi / 2),
+            parent_frame="world",
+            child_frame="map",
+        ),
+        rr.Points3D([[0, 0, 0]]),
+        static=True,
+    )
+    rec.log("demo_map", rr.CoordinateFrame("map"), rr.Points3D([[1, 0, 0]]), static=True)
+    rec.log("demo_map/child", rr.Points3D([[0, 0, 0]]), static=True)
+    rec.log(
+        "lost",
+        rr.CoordinateFrame("nowhere"),
+        rr.Points3D([[0, 0, 0]]),
+        rr.Transform3D(translation=[9, 9, 9]),
+        static=True,
+    )
+    sc = rec.scene(timeline=None)
+    m = sc.entities["demo_map"].world_from_entity
+    assert np.allclose(m @ [1, 0, 0, 1], [1, 3, 0, 1])  # rotated 90 degrees about z, then moved by (1, 2)
+    assert np.allclose(
+        sc.entities["tf"].world_from_entity, np.eye(4)
+    )  # the edge does not move its own entity
+    assert np.allclose(
+        sc.entities["demo_map/child"].world_from_entity, m
+    )  # the subtree follows (see frames.py)
+    assert np.allclose(
+        sc.entities["lost"].world_from_entity, np.eye(4)
+    )  # an unconnected frame: the world origin
+    # a cycle of named frames is not resolved: the entity keeps its implicit frame, nothing raises
+    cyc = rr.RecordingStream("cycle")
+    cyc.log("a", rr.Transform3D(translation=[1, 0, 0], parent_frame="x", child_frame="y"), static=True)
+    cyc.log("b", rr.Transform3D(translation=[1, 0, 0], parent_frame="y", child_frame="x"), static=True)
+    cyc.log("p", rr.CoordinateFrame("x"), rr.Points3D([[0, 0, 0]]), static=True)
+    assert np.allclose(cyc.scene(timeline=None).entities["p"].world_from_entity, np.eye(4))
+
+
+@pytest.mark.render
+@render
+def test_coordinate_frame_moves_the_point_into_the_red_box_in_pictures():
+    rec = builtin_frames_rec()
+    img = rec.snapshot(timeline="time", time=1, width=W, height=H, camera=TOP, as_array=True)
+    green = _dominant(img, 1)
+    assert _at(green, 2, 0, 3).all() and not _at(green, 0, 0, 3).any()

@@ -24,7 +24,7 @@ DRAWN_VIEW_KINDS = frozenset(
 
 
 #: archetypes that draw nothing themselves but shape how others are drawn (not "stored only")
-USED_BY_VIEWS = frozenset({"ViewCoordinates", "AnnotationContext"})
+USED_BY_VIEWS = frozenset({"ViewCoordinates", "AnnotationContext", "CoordinateFrame"})
 
 
 def view_kinds_drawn() -> frozenset[str]:

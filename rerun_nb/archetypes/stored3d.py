@@ -1,5 +1,5 @@
 """Spatial archetypes that are stored, queried and saved but not drawn yet (``view = None``; the viewer's
-entity tree says "stored, not drawn"): CoordinateFrame; and the ones drawn since (issue 13): GaussianSplats3D,
+entity tree says "stored, not drawn") at first; drawn since (issue 13): GaussianSplats3D,
 Volume3D, VoxelGridMap, and InstancePoses3D, which the drawing layers apply to the entity's other 3D visuals.
 """
 
@@ -201,7 +201,8 @@ _POSE_FIELDS = {
 
 
 class CoordinateFrame(Archetype):
-    """Names the transform frame this entity belongs to. Stored; frames are not resolved yet.
+    """Names the transform frame this entity's data is drawn in: ``tf#/<path>`` (an entity's implicit frame) or a
+    named frame of Transform3D's ``parent_frame`` / ``child_frame`` (resolved by ``rerun_nb/frames.py``).
 
     Examples
     --------
@@ -213,3 +214,9 @@ class CoordinateFrame(Archetype):
     archetype_name = "CoordinateFrame"
     view = None
     frame = Field(C.strings, required=True)
+
+    @classmethod
+    def entity_frame(cls, get: Callable[[str], Any]) -> str | None:
+        """The frame the entity's data is drawn in (``rerun_nb/frames.py``), or None."""
+        f = get("frame")
+        return None if f is None or len(f) == 0 else str(f[-1])

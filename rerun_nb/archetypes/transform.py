@@ -89,6 +89,15 @@ class Transform3D(Archetype):
                 )
 
     @classmethod
+    def frame_edge(cls, get: Callable[[str], Any]) -> tuple[str, str] | None:
+        """``(child_frame, parent_frame)`` when both are set: then this transform relates those named frames
+        (``parent_from_child``), not the entity to its parent (Rerun 0.41; ``rerun_nb/frames.py``)."""
+        child, parent = get("child_frame"), get("parent_frame")
+        if child is None or parent is None or len(child) == 0 or len(parent) == 0:
+            return None
+        return (str(child[-1]), str(parent[-1])) if child[-1] and parent[-1] else None
+
+    @classmethod
     def local_matrix(cls, get: Callable[[str], Any]) -> np.ndarray | None:
         """``parent_from_entity`` (4x4 float64) from the latest-at fields, or None when none is set."""
         return transform_matrix({f: v for f in _MATRIX_FIELDS if (v := get(f)) is not None})
