@@ -10,7 +10,13 @@ import pytest
 import rerun_nb as rr
 import rerun_nb.blueprint as rrb
 from rerun_nb.viewer import Viewer
-from rerun_nb.viewer.tensor_query import MAX_SLICE_CELLS, data_range, resolve_selection, slice_tensor
+from rerun_nb.viewer.tensor_query import (
+    MAX_SLICE_CELLS,
+    data_range,
+    handle_tensor,
+    resolve_selection,
+    slice_tensor,
+)
 
 
 def views_of(layout: dict) -> dict[str, dict]:
@@ -202,6 +208,17 @@ def test_tensor_message_on_another_view_class_is_an_error() -> None:
         assert r["type"] == "error" and "TimeSeries" in r["message"]
     finally:
         v.close()
+
+
+def test_empty_and_scalar_tensors() -> None:
+    rec = rr.RecordingStream("tensor_empty")
+    view = {"type": "view", "id": "v", "class": "Tensor", "entities": ["t"]}
+    msg = {"type": "tensor", "id": 1, "view": "w/v", "space": "v"}
+    for shape, wh in [((0, 3), (0, 0)), ((2, 0, 4), (0, 0)), ((), (1, 1)), ((5,), (5, 1))]:
+        rec.log("t", rr.Tensor(np.ones(shape)), static=True)
+        r, bufs = handle_tensor(rec, view, msg)
+        assert (r["shape"], (r["w"], r["h"])) == (list(shape), wh)
+        assert sum(b.nbytes for b in bufs) == 4 * wh[0] * wh[1]
 
 
 def test_no_tensor_yet_is_an_empty_reply() -> None:

@@ -33,7 +33,7 @@ export function parseTensorReply(m: Record<string, unknown>): TensorReply | null
   if (typeof m["path"] !== "string") return null;
   const w = m["w"];
   const h = m["h"];
-  if (!Number.isInteger(w) || !Number.isInteger(h) || (w as number) < 1 || (h as number) < 1) throw new Error("bad slice size");
+  if (!Number.isInteger(w) || !Number.isInteger(h) || (w as number) < 0 || (h as number) < 0) throw new Error("bad slice size");
   const vr = Array.isArray(m["value_range"]) ? (m["value_range"] as unknown[]).map(Number) : [0, 1];
   const names = Array.isArray(m["names"]) ? (m["names"] as unknown[]).map((n) => (typeof n === "string" ? n : null)) : null;
   const idx = Array.isArray(m["indices"]) ? (m["indices"] as unknown[]).map(ints).filter((p) => p.length === 2) : [];

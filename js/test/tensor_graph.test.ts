@@ -74,7 +74,8 @@ test("tensor reply, scalar mapping, view fit, colour-mapped pixels", () => {
   assert.equal(parseTensorReply({ type: "tensor", id: 1, path: null }), null);
   const r = parseTensorReply({ path: "t", shape: [2, 3], names: ["a", 5], width: 1, height: 0, indices: [[2, 1], [3]], slider: [2], value_range: [0, 10], w: 3, h: 2, buf: 0 })!;
   assert.deepEqual([r.names, r.indices, r.valueRange, r.step, r.invertWidth], [["a", null], [[2, 1]], [0, 10], 1, false]);
-  assert.throws(() => parseTensorReply({ path: "t", w: 0, h: 2 }));
+  assert.throws(() => parseTensorReply({ path: "t", w: -1, h: 2 }));
+  assert.equal(parseTensorReply({ path: "t", shape: [0, 3], w: 0, h: 0 })!.w, 0); // an empty tensor: nothing drawn
   assert.deepEqual(scalarMapping(undefined), { colormap: 6, gamma: 1, magFilter: "Nearest" });
   assert.deepEqual(scalarMapping({ colormap: "Grayscale", gamma: 2, mag_filter: "Linear" }), { colormap: 1, gamma: 2, magFilter: "Linear" });
   assert.equal(viewFit({ value: "fill" }), "Fill");

@@ -337,10 +337,13 @@ def handle_tensor(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Re
         raise ProtocolError(f"tensor: {path}: Tensor:data is not a valid tensor ({e})") from None
     shape = [int(n) for n in arr.shape]
     sel = resolve_selection(shape, names, given)
-    s, step = slice_tensor(arr, sel)
-    rng = logged_range or list(_RANGES.get((id(store), path, row_id), arr))
+    if arr.size == 0:  # a dimension of length 0: nothing to show, but the page can say what it is
+        s, step, rng = np.zeros((0, 0), "<f4"), 1, logged_range or [0.0, 1.0]
+    else:
+        s, step = slice_tensor(arr, sel)
+        rng = logged_range or list(_RANGES.get((id(store), path, row_id), arr))
     head.update(path=path, shape=shape, names=names, dtype=arr.dtype.name, width=sel.width, height=sel.height,
                 invert_width=sel.invert_width, invert_height=sel.invert_height,
                 indices=[[d, i] for d, i in sel.indices.items()], slider=sel.slider, value_range=rng,
                 w=int(s.shape[1]), h=int(s.shape[0]), step=step, buf=0)  # fmt: skip
-    return head, [memoryview(s).cast("B")]
+    return head, [memoryview(s).cast("B") if s.size else memoryview(b"")]

@@ -92,7 +92,8 @@ export class TensorView implements View {
     const t0 = performance.now();
     try {
       this.reply = parseTensorReply(m);
-      this.slice = this.reply ? (typedView(buffers[this.reply.buf]!, "float32", this.reply.w * this.reply.h) as Float32Array) : null;
+      const r = this.reply;
+      this.slice = r && r.w * r.h > 0 ? (typedView(buffers[r.buf]!, "float32", r.w * r.h) as Float32Array) : null;
     } catch (e) {
       return this.showError(`could not read the tensor reply: ${e instanceof Error ? e.message : String(e)}`);
     }
