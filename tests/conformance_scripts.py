@@ -1362,3 +1362,14 @@ def send_columns_forms(rr: Any, rec: Any, data: Path) -> None:
         indexes=[rr.TimeColumn("step", sequence=[0, 1]), rr.TimeColumn("sec", duration=[0.5, 1.5])],
         columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
     )
+
+
+@script("ComponentBatches")
+def custom_descriptor_batches(rr: Any, rec: Any, data: Path) -> None:
+    colors = rr.components.ColorBatch([[255, 0, 0], [0, 255, 0]])
+    desc = rr.ComponentDescriptor("my:colors", component_type="rerun.components.Color")
+    rec.log("custom", [colors.described(desc)])
+    rec.log(
+        "positions", [rr.components.Position3DBatch([[1, 2, 3]]).described(rr.ComponentDescriptor("my:pos"))]
+    )
+    rec.log("texts", [rr.components.TextBatch(["a", "b"]).described(rr.ComponentDescriptor("my:text"))])

@@ -26,35 +26,21 @@ from typing import Any
 
 import numpy as np
 
-from ..components import ComponentBatch, ComponentDescriptor, DescribedComponentBatch, Ragged, blob
+from ..components import (
+    ComponentBatch,
+    ComponentDescriptor,
+    DescribedComponentBatch,
+    Ragged,
+    blob,
+    remember_descriptor,
+)
 from ..errors import BadInput
 from .columns import ComponentColumn, ComponentColumnList
 
-__all__ = ["AnyBatchValue", "AnyValues", "DynamicArchetype", "remember_descriptor", "user_descriptor"]
+__all__ = ["AnyBatchValue", "AnyValues", "DynamicArchetype"]
 
 _TYPES: dict[str, tuple[Any, ...]] = {}  # component name -> (dtype, trailing shape) of its first log
 _TYPES_LOCK = threading.Lock()
-# component name -> (archetype, component type) given with it: the store keys components by name only, and
-# Rerun writes both into the .rrd descriptor (DynamicArchetype("Gps", ...), with_component_override(...))
-_DESCRIPTORS: dict[str, tuple[str | None, str | None]] = {}
-
-
-def remember_descriptor(component: str, archetype: str | None, component_type: str | None) -> None:
-    """Keep the archetype / component type of a user component for ``.rrd`` export (the last one given wins).
-
-    Examples
-    --------
-    >>> remember_descriptor("Gps:speed", "Gps", None); user_descriptor("Gps:speed")
-    ('Gps', None)
-    """
-    if archetype or component_type:
-        with _TYPES_LOCK:
-            _DESCRIPTORS[component] = (archetype or None, component_type or None)
-
-
-def user_descriptor(component: str) -> tuple[str | None, str | None]:
-    """(archetype, component type) of a user component, as last given; (None, None) when none was."""
-    return _DESCRIPTORS.get(component, (None, None))
 
 
 def _raw(value: Any) -> Any:

@@ -25,6 +25,8 @@ from ._types import (
     Radius,
     all_component_classes,
     batch_class,
+    remember_descriptor,
+    user_descriptor,
 )
 from ._values import *  # noqa: F403
 from ._values import __all__ as _value_names
@@ -49,7 +51,9 @@ __all__ = [
     "batch_class",
     "decode_tensor",
     "encode_tensor",
+    "remember_descriptor",
     "tensor",
+    "user_descriptor",
 ]
 
 

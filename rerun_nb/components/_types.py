@@ -33,6 +33,8 @@ __all__ = [
     "ComponentDescriptor",
     "DescribedComponentBatch",
     "batch_class",
+    "remember_descriptor",
+    "user_descriptor",
 ]
 
 _str = N.strings
@@ -124,6 +126,37 @@ class ComponentDescriptor:
         )
 
 
+#: component name -> (archetype, component type, Rerun type of its values) given with a user component: the
+#: store keys components by name only, and Rerun writes these into the .rrd descriptor and layout
+_USER_DESCRIPTORS: dict[str, tuple[str | None, str | None, str | None]] = {}
+
+
+def remember_descriptor(
+    component: str, archetype: str | None, component_type: str | None, layout: str | None = None
+) -> None:
+    """Keep what a user component was logged with, for ``.rrd`` export (the last one given wins).
+
+    ``layout`` is the Rerun component type whose Arrow layout its values have (a ``ColorBatch``'s colours are
+    packed u32 whatever the descriptor says); None keeps the values' own type (``AnyValues``).
+
+    Examples
+    --------
+    >>> remember_descriptor("Gps:speed", "Gps", None); user_descriptor("Gps:speed")
+    ('Gps', None, None)
+    """
+    if archetype or component_type or layout:
+        _USER_DESCRIPTORS[component] = (
+            archetype or None,
+            component_type or None,
+            layout or None,
+        )
+
+
+def user_descriptor(component: str) -> tuple[str | None, str | None, str | None]:
+    """(archetype, component type, layout type) of a user component as last given; Nones when none was."""
+    return _USER_DESCRIPTORS.get(component, (None, None, None))
+
+
 def _as_descriptor(d: Any) -> ComponentDescriptor:
     if isinstance(d, ComponentDescriptor):
         return d
@@ -169,11 +202,8 @@ class ComponentBatch:
 
     def described(self, descriptor: Any = None) -> DescribedComponentBatch:
         """This batch with its place: ``descriptor`` (a ``ComponentDescriptor`` or a component name)."""
-        d = (
-            ComponentDescriptor(self.component_type())
-            if descriptor is None
-            else _as_descriptor(descriptor).or_with_overrides(component_type=self.component_type())
-        )
+        # as Rerun: the descriptor as given (its values keep this batch's Arrow layout in .rrd files)
+        d = ComponentDescriptor(self.component_type()) if descriptor is None else _as_descriptor(descriptor)
         return DescribedComponentBatch(self, d)
 
     def partition(self, lengths: Any = None) -> Any:
@@ -192,6 +222,8 @@ class DescribedComponentBatch:
     def __init__(self, batch: ComponentBatch, descriptor: ComponentDescriptor) -> None:
         self._batch = batch
         self._descriptor = descriptor
+        layout = batch.component_type() if isinstance(batch, ComponentBatch) else None
+        remember_descriptor(descriptor.component, descriptor.archetype, descriptor.component_type, layout)
 
     @property
     def _error(self) -> BadInput | None:

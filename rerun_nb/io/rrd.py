@@ -24,9 +24,8 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..archetypes.any_values import remember_descriptor, user_descriptor
 from ..archetypes.registry import component_kind, field_of
-from ..components import Ragged
+from ..components import COMPONENT_TYPES, Ragged, remember_descriptor, user_descriptor
 from ..errors import RerunNbError, RerunWarning
 from ..store import Chunk, Column
 from .atomic import TargetExistsError, create_beside, discard, fsync_dir, publish
@@ -72,25 +71,40 @@ def _descriptor(rerun: Any, name: str) -> tuple[dict[bytes, bytes], pa.DataType 
     arch, _, fld = name.partition(":")
     cls = getattr(rerun, arch, None) or getattr(rerun.archetypes, arch, None)
     fn = getattr(cls, f"descriptor_{fld}", None) if cls is not None and fld else None
-    if fn is None:  # a user component (AnyValues, DynamicArchetype): the descriptor it was logged with
-        user_arch, user_type = user_descriptor(name)
+    if fn is None:  # a user component (AnyValues, described batches): the descriptor it was logged with
+        user_arch, user_type, layout = user_descriptor(name)
         if user_arch:
             md[b"rerun:archetype"] = user_arch.encode()
         if user_type:
             md[b"rerun:component_type"] = user_type.encode()
-        return md, None
+        return md, _arrow_type_of(rerun, layout)
     try:
         d = fn()
     except Exception:
         return md, None
     if d.archetype:
         md[b"rerun:archetype"] = d.archetype.encode()
-    dtype = None
     if d.component_type:
         md[b"rerun:component_type"] = d.component_type.encode()
-        batch = getattr(rerun.components, d.component_type.rsplit(".", 1)[-1] + "Batch", None)
-        dtype = getattr(batch, "_ARROW_DATATYPE", None)
-    return md, dtype
+    return md, _arrow_type_of(rerun, d.component_type)
+
+
+def _arrow_type_of(rerun: Any, component_type: str | None) -> pa.DataType | None:
+    """Rerun's Arrow type of ``rerun.components.<Name>`` values (None when unknown)."""
+    if not component_type:
+        return None
+    batch = getattr(rerun.components, component_type.rsplit(".", 1)[-1] + "Batch", None)
+    return getattr(batch, "_ARROW_DATATYPE", None)
+
+
+def _kind_of(name: str) -> str | None:
+    """The kind of value of component ``name``: its field's, or for a user component that of its Rerun type."""
+    kind = component_kind(name)
+    if kind is None and field_of(name) is None:
+        layout = user_descriptor(name)[2]
+        norm = COMPONENT_TYPES.get(layout.rsplit(".", 1)[-1]) if layout else None
+        kind = getattr(norm, "kind", None)
+    return kind
 
 
 def _values_to_rerun(name: str, v: Any) -> pa.Array:
@@ -103,12 +117,12 @@ def _values_to_rerun(name: str, v: Any) -> pa.Array:
         pts = _values_to_rerun(name, v.values)
         return pa.ListArray.from_arrays(pa.array(v.offsets.astype(np.int32)), pts)
     v = np.asarray(v)
-    special = images_to_rerun(component_kind(name), v)
+    kind = _kind_of(name)
+    special = images_to_rerun(kind, v)
     if special is not None:
         return special
     if v.dtype == object:
         return pa.array(list(v), type=pa.string())
-    kind = component_kind(name)
     if kind == "color":
         u = v.astype(np.uint32)
         return pa.array((u[:, 0] << 24) | (u[:, 1] << 16) | (u[:, 2] << 8) | u[:, 3])
@@ -141,7 +155,7 @@ def chunk_to_rerun_batch(rerun: Any, chunk: Chunk, timeline_kinds: dict[str, str
         )
     for name, col in chunk.components.items():
         md, dtype = _descriptor(rerun, name)
-        arr = column_to_rerun(rerun, component_kind(name), col)
+        arr = column_to_rerun(rerun, _kind_of(name), col)
         if arr is not None:  # kinds laid out differently in Rerun (tensors, structs): io/rrd_kinds.py
             arrays.append(arr)
             fields.append(pa.field(name, arr.type, metadata=md))
@@ -290,7 +304,7 @@ def _rerun_values_to_ours(arr: pa.Array, md: dict[bytes, bytes]) -> Any:
 
 
 def _rerun_batch_to_chunk(
-    rb: pa.RecordBatch, warned: set[str]
+    rerun: Any, rb: pa.RecordBatch, warned: set[str]
 ) -> tuple[Chunk, np.ndarray, dict[str, str]] | None:
     md = rb.schema.metadata or {}
     entity = md.get(b"rerun:entity_path", b"/").decode()
@@ -326,10 +340,10 @@ def _rerun_batch_to_chunk(
         elif kind == b"data":
             name = fmd.get(b"rerun:component", f.name.encode()).decode()
             if field_of(name) is None:  # a user component: keep its descriptor for saving it again
+                ctype = fmd.get(b"rerun:component_type", b"").decode()
+                laid_out = pa.types.is_list(col.type) and col.type.value_type == _arrow_type_of(rerun, ctype)
                 remember_descriptor(
-                    name,
-                    fmd.get(b"rerun:archetype", b"").decode(),
-                    fmd.get(b"rerun:component_type", b"").decode(),
+                    name, fmd.get(b"rerun:archetype", b"").decode(), ctype, ctype if laid_out else None
                 )
             try:
                 special = column_from_rerun(component_kind(name), col)
@@ -383,7 +397,7 @@ def read_rrd(path: str | os.PathLike[str]) -> RecordingFile:
     warned: set[str] = set()
     got: list[tuple[Chunk, np.ndarray]] = []
     for rc in rchunks:
-        res = _rerun_batch_to_chunk(rc.to_record_batch(), warned)
+        res = _rerun_batch_to_chunk(rerun, rc.to_record_batch(), warned)
         if res is None:
             continue
         chunk, tuids, kinds = res
