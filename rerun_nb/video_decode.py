@@ -146,8 +146,9 @@ def _ffmpeg() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-#: blobs larger than this are hashed from samples (head, tail, strided pieces): a scene query must stay fast
-_SAMPLED_HASH_BYTES = 8 * 2**20
+#: blobs larger than this are hashed from samples (length, head, tail, 256 strided pieces): the page's fallback and
+#: the pygfx visual look a blob up on every frame, and hashing 100 MB each time would cost more than decoding
+_SAMPLED_HASH_BYTES = 2**20
 
 
 def _key(blob: memoryview) -> str:
@@ -157,10 +158,10 @@ def _key(blob: memoryview) -> str:
         h.update(blob)
     else:
         step = n // 256
-        h.update(blob[: 2**20])
-        h.update(blob[n - 2**20 :])
+        h.update(blob[: 2**18])
+        h.update(blob[n - 2**18 :])
         for i in range(256):
-            h.update(blob[i * step : i * step + 4096])
+            h.update(blob[i * step : i * step + 1024])
     return h.hexdigest()
 
 

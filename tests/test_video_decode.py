@@ -92,3 +92,27 @@ def test_the_scene_bounds_are_the_video_size(mp4):
     scene = rec.scene(timeline="video_time", time=1.0)
     lo, hi = scene.bounds()
     assert hi[:2].tolist() == [W, H] and lo[:2].tolist() == [0, 0]
+
+
+def test_bounds_probe_once_per_stored_blob_not_per_query(mp4, monkeypatch):
+    from rerun_nb.archetypes import media
+
+    calls = []
+    real = vd.probe
+    monkeypatch.setattr(vd, "probe", lambda *a: calls.append(1) or real(*a))
+    rec = rr.RecordingStream("video_bounds_once")
+    rec.log("v", rr.AssetVideo(contents=mp4 + b"\x00", media_type="video/mp4"), static=True)
+    rec.set_time("t", sequence=0)
+    rec.log("v", rr.VideoFrameReference(nanoseconds=0))
+    for _ in range(5):
+        assert rec.scene(timeline="t", time=0).bounds()[1][:2].tolist() == [W, H]
+    assert len(calls) == 1
+    assert any(k[2] == len(mp4) + 1 for k in media._SIZES)
+
+
+def test_large_blobs_are_hashed_from_samples():
+    big = memoryview(bytes(3 * 2**20))
+    changed_head = bytearray(big)
+    changed_head[10] = 1
+    assert vd._key(big) != vd._key(memoryview(bytes(3 * 2**20 + 1)))
+    assert vd._key(big) != vd._key(memoryview(changed_head))

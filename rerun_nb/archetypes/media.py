@@ -4,6 +4,7 @@ images are), VideoStream, AssetAudio, EncodedDepthImage (decoded in the kernel, 
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -84,13 +85,34 @@ class AssetVideo(Archetype):
 
     @classmethod
     def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
-        """The video's pixel rectangle (its size is probed once per blob); nothing when it cannot be read."""
-        found = _blob_and_type(get)
-        try:
-            info = video_decode.probe(*found) if found else None
-        except video_decode.VideoError:
-            return []
-        return [] if info is None else [np.array([[0.0, 0.0, 0.0], [info.width, info.height, 0.0]])]
+        """The video's pixel rectangle (probed once per blob); nothing when it cannot be read."""
+        size = _video_size(get)
+        return [] if size is None else [np.array([[0.0, 0.0, 0.0], [size[0], size[1], 0.0]])]
+
+
+#: (id of the store's blob array, byte offset, length, media type) -> video size: a scene query asks for bounds on
+#: every cursor move, and hashing a big blob each time would cost more than the query; entries go with the array
+_SIZES: dict[tuple[int, int, int, str | None], tuple[int, int] | None] = {}
+
+
+def _video_size(get: Callable[[str], Any]) -> tuple[int, int] | None:
+    found = _blob_and_type(get)
+    if found is None:
+        return None
+    data, media_type = found
+    base = data.base if isinstance(data.base, np.ndarray) else data
+    offset = data.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+    key = (id(base), offset, len(data), media_type)
+    if key in _SIZES:
+        return _SIZES[key]
+    try:
+        info = video_decode.probe(data, media_type)
+        size: tuple[int, int] | None = (info.width, info.height)
+    except video_decode.VideoError:
+        size = None
+    _SIZES[key] = size
+    weakref.finalize(base, _SIZES.pop, key, None)
+    return size
 
 
 class AssetAudio(Archetype):
@@ -158,6 +180,28 @@ class VideoFrameReference(Archetype):
         self._set("video_reference", video_reference)
         self._set("opacity", opacity)
         self._set("draw_order", draw_order)
+
+    @classmethod
+    def columns_nanos(cls, nanoseconds: Any) -> Any:
+        """Columns of frame timestamps in nanoseconds for ``send_columns`` (Rerun's helper).
+
+        Examples
+        --------
+        >>> import rerun_nb as rr
+        >>> rr.VideoFrameReference.columns_nanos([0, 40_000_000])[0].values.tolist()
+        [0, 40000000]
+        """
+        return cls.columns(timestamp=np.asarray(nanoseconds, dtype=np.int64))
+
+    @classmethod
+    def columns_secs(cls, seconds: Any) -> Any:
+        """Columns of frame timestamps in seconds; as Rerun 0.41, the seconds are cast to integers first."""
+        return cls.columns(timestamp=np.asarray(seconds, dtype=np.int64) * 1_000_000_000)
+
+    @classmethod
+    def columns_millis(cls, milliseconds: Any) -> Any:
+        """Columns of frame timestamps in milliseconds (cast to integers first, as Rerun 0.41)."""
+        return cls.columns(timestamp=np.asarray(milliseconds, dtype=np.int64) * 1_000_000)
 
 
 class VideoStream(Archetype):
