@@ -714,7 +714,22 @@ def video_asset_forms(rr: Any, rec: Any, data: Path) -> None:
     rec.send_columns(
         "video",
         indexes=[rr.TimeColumn("video_time", duration=[0.0, 0.5, 1.0])],
-        columns=rr.VideoFrameReference.columns(timestamp=[0, 500_000_000, 1_000_000_000]),
+        columns=rr.VideoFrameReference.columns_nanos([0, 500_000_000, 1_000_000_000]),
+    )
+    rec.send_columns(
+        "video_secs",
+        indexes=[rr.TimeColumn("video_time", duration=[0.0, 1.0])],
+        columns=rr.VideoFrameReference.columns_secs([0.0, 1.5]),
+    )
+    rec.send_columns(
+        "video_millis",
+        indexes=[rr.TimeColumn("video_time", duration=[0.0, 1.0])],
+        columns=rr.VideoFrameReference.columns_millis([0, 1000.7]),
+    )
+    rec.send_columns(
+        "video_plain",
+        indexes=[rr.TimeColumn("video_time", duration=[0.0])],
+        columns=rr.VideoFrameReference.columns(timestamp=[7]),
     )
     rec.log("bytes", rr.AssetVideo(contents=(data / "clip.mp4").read_bytes(), media_type=rr.MediaType.MP4))
     rec.log("ref", rr.VideoFrameReference(seconds=1.5, video_reference="video"))
