@@ -37,7 +37,9 @@ function normalised(v: ArrayLike<number>, range: NumComp | null): Float32Array {
   else for (let i = 0; i < v.length; i++) if (Number.isFinite(v[i]!)) [lo, hi] = [Math.min(lo, v[i]!), Math.max(hi, v[i]!)];
   if (!Number.isFinite(lo)) [lo, hi] = [0, 1];
   const span = hi !== lo ? hi - lo : 1;
-  return Float32Array.from(v, (x) => Math.max(0, Math.min(1, (x - lo) / span)) || 0);
+  const out = new Float32Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = Math.max(0, Math.min(1, (v[i]! - lo) / span)) || 0;
+  return out;
 }
 
 /** One merged mesh of unit cubes at `ijk` (voxel indices, xyz) scaled by `size`, RGBA per cube (vertex alpha). */
@@ -52,13 +54,20 @@ function cubes(ijk: Int32Array, size: number[], rgba: Uint8Array, pose: THREE.Ma
   const nrm = new Float32Array(n * nv * 3);
   const col = new Uint8Array(n * nv * 4);
   const idx = new Uint32Array(n * bi.length);
+  const [sx, sy, sz] = size as [number, number, number];
   for (let c = 0; c < n; c++) {
-    for (let v = 0; v < nv; v++) {
-      const o = (c * nv + v) * 3;
-      for (let j = 0; j < 3; j++) pos[o + j] = (ijk[3 * c + j]! + bp[3 * v + j]!) * size[j]!;
-      nrm.set(bn.subarray(3 * v, 3 * v + 3), o);
-      col.set(rgba.subarray(4 * c, 4 * c + 4), (c * nv + v) * 4);
+    const x = ijk[3 * c]!, y = ijk[3 * c + 1]!, z = ijk[3 * c + 2]!;
+    const r = rgba[4 * c]!, g = rgba[4 * c + 1]!, b = rgba[4 * c + 2]!, a = rgba[4 * c + 3]!;
+    for (let v = 0, o = c * nv * 3, q = c * nv * 4; v < nv; v++, o += 3, q += 4) {
+      pos[o] = (x + bp[3 * v]!) * sx;
+      pos[o + 1] = (y + bp[3 * v + 1]!) * sy;
+      pos[o + 2] = (z + bp[3 * v + 2]!) * sz;
+      col[q] = r;
+      col[q + 1] = g;
+      col[q + 2] = b;
+      col[q + 3] = a;
     }
+    nrm.set(bn, c * nv * 3);
     for (let k = 0; k < bi.length; k++) idx[c * bi.length + k] = bi[k]! + c * nv;
   }
   box.dispose();
@@ -110,7 +119,8 @@ function buildVolume(c: Components): Visual | null {
   if (!tensor || tensor.shape.length !== 3) return null;
   const [d, h, w] = tensor.shape as [number, number, number];
   const gamma = first(c.num("gamma"), 1, [1])[0]!;
-  const t = normalised(tensor.values, c.num("value_range")).map((x) => Math.pow(x, gamma));
+  const t = normalised(tensor.values, c.num("value_range"));
+  if (gamma !== 1) for (let i = 0; i < t.length; i++) t[i] = Math.pow(t[i]!, gamma);
   let count = 0;
   for (const x of t) if (x >= VOLUME_THRESHOLD) count++;
   const step = Math.max(1, Math.ceil(Math.cbrt(count / MAX_VOXELS)));
