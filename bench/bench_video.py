@@ -6,8 +6,9 @@ browser decoding (H.264) and with kernel frames (H.265, which this Chromium cann
 Figures (medians): ``probe_ms`` (timestamps + key frames of a new blob), ``decode_cold_ms`` (a frame not cached:
 one ffmpeg run from the key frame before it, batch of 8), ``decode_warm_ms`` (cached); in the page (the fake-model
 page of tests/test_frontend_perf.py, a real ProtocolHandler): ``move_to_frame_ms`` from ``model.set('time')`` to
-the frame put on the texture (the ``rrnb:video-frame`` performance mark), random cursor moves, per codec; and the
-bytes the kernel sent after the first scene (the blob travels once).
+the frame put on the texture (the ``rrnb:video-frame`` performance mark), random cursor moves, per codec; the
+bytes the kernel sent after the first scene (the blob travels once); the page's JS heap (after gc) and three's
+live textures before and after the moves (``gl_textures_before_after`` 2.2 = 2 before, 2 after).
 """
 
 from __future__ import annotations
@@ -97,8 +98,11 @@ def page_figures(mp4: bytes, frames: int, moves: int) -> dict[str, float]:
 
         k.handler.handle = counted
         rng = np.random.default_rng(3)
-        k.page.evaluate(MOVE_JS, 1)  # warm-up
+        for t in (1, 2, 3):  # warm-up
+            k.page.evaluate(MOVE_JS, t)
+        heap0, gl0 = k.heap(), k.gl_memory()
         ms = [k.page.evaluate(MOVE_JS, int(t)) for t in rng.integers(0, frames, moves)]
+        heap1, gl1 = k.heap(), k.gl_memory()
         k.close()
         b.close()
     ok = [m for m in ms if m >= 0]
@@ -106,6 +110,8 @@ def page_figures(mp4: bytes, frames: int, moves: int) -> dict[str, float]:
         "move_to_frame_ms": statistics.median(ok) if ok else -1,
         "timeouts": len(ms) - len(ok),
         "bytes_after": sum(sizes),
+        "heap_growth_mb": (heap1 - heap0) / 1e6,
+        "gl_textures_before_after": float(f"{gl0['textures']}.{gl1['textures']}"),
     }
 
 
