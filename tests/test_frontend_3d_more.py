@@ -170,3 +170,11 @@ def test_coordinate_frame_in_the_browser(harness):
     h.wait_frames(1)
     green = dominant(h.pixels(), 1)
     assert at(green, -2, 0, 3).all() and not at(green, 0, 0, 3).any() and not at(green, 2, 0, 3).any()
+
+
+def test_instance_poses_pair_shape_i_with_pose_i_in_the_browser(harness):
+    from test_render_3d_more import check_paired_boxes, paired_boxes
+
+    h = harness(scene(("b", [a for _, a in paired_boxes()])), entity_paths=["b"], camera=TOP)
+    h.wait_frames(1)
+    check_paired_boxes(h.pixels(), at)

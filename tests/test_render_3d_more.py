@@ -429,3 +429,31 @@ def test_coordinate_frame_moves_the_point_into_the_red_box_in_pictures():
     img = rec.snapshot(timeline="time", time=1, width=W, height=H, camera=TOP, as_array=True)
     green = _dominant(img, 1)
     assert _at(green, 2, 0, 3).all() and not _at(green, 0, 0, 3).any()
+
+
+def paired_boxes() -> list[tuple[str, object]]:
+    """Two boxes (red, small; blue, large) and three poses along x: box i under pose i, the last box repeated."""
+    return [
+        (
+            "b",
+            rr.Boxes3D(
+                half_sizes=[[0.2, 0.2, 0.2], [0.4, 0.4, 0.4]],
+                colors=[[255, 0, 0], [0, 0, 255]],
+                fill_mode="solid",
+            ),
+        ),
+        ("b", rr.InstancePoses3D(translations=[[-1.5, 0, 0], [0, 0, 0], [1.5, 0, 0]])),
+    ]
+
+
+def check_paired_boxes(img: np.ndarray, at) -> None:
+    red, blue = _dominant(img, 0), _dominant(img, 2)
+    assert at(red, -1.5, 0, 2).all() and not at(blue, -1.5, 0, 8).any()  # box 0 under pose 0 only
+    assert at(blue, 0, 0.3, 1).all() and at(blue, 1.5, 0.3, 1).all()  # box 1 under poses 1 and 2
+    assert not at(red, 0, 0, 8).any() and not at(red, 1.5, 0, 8).any()
+
+
+@pytest.mark.render
+@render
+def test_instance_poses_pair_shape_i_with_pose_i():
+    check_paired_boxes(_snap(*paired_boxes()), lambda m, u, v, r: _at(m, u, v, r))

@@ -207,3 +207,18 @@ test("GridMap: a quad of width * cell by height * cell from the pose's origin, R
   const tex = ((v.object.children[0] as THREE.Mesh).material as THREE.MeshBasicMaterial).map!;
   assert.deepEqual([...((tex.image as { data: Uint8Array }).data).subarray(0, 12)], [255, 255, 255, 255, 0, 0, 0, 255, 112, 137, 134, 255]); // free, occupied, unknown
 });
+
+test("InstancePoses3D: several boxes and several poses pair box i with pose i, the last box repeated", () => {
+  const comps = new Map<string, Comp>([
+    ["Boxes3D:half_sizes", f32([2, 3], 1, 1, 1, 2, 2, 2)],
+    ["Boxes3D:labels", text("small", "big")],
+    ["InstancePoses3D:translations", f32([3, 3], 0, 0, 0, 10, 0, 0, 20, 0, 0)],
+  ]);
+  const v = buildVisual("Boxes3D", { path: "e", color: [1, 2, 3, 255], comps }, makeCtx())!;
+  v.object.updateMatrixWorld(true);
+  const sizes = v.object.children.map((h) => new THREE.Box3().setFromObject(h)).map((b) => [b.min.x, b.max.x]);
+  assert.deepEqual(sizes, [[-1, 1], [8, 12], [18, 22]]);
+  assert.deepEqual(v.labelAnchors!.labels, ["small", "big", "big"]);
+  assert.deepEqual([...v.labelAnchors!.positions].filter((_, i) => i % 3 === 0), [0, 10, 20]);
+  v.dispose();
+});

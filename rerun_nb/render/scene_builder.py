@@ -170,7 +170,7 @@ class SceneBuilder:
             build = builder_for(arch)
             obj = build(ev, arch, ctx) if build is not None else None
             obj = placed(
-                ev, arch, labelled(ev, arch, obj), lambda b=build, a=arch: labelled(ev, a, b(ev, a, ctx))
+                ev, arch, labelled(ev, arch, obj), lambda e, b=build, a=arch: labelled(e, a, b(e, a, ctx))
             )
             if obj is not None:
                 node.group.add(obj)

@@ -1,7 +1,7 @@
 // InstancePoses3D: draws nothing itself; places the entity's other visuals once per pose (Rerun 0.41), after
 // the entity's transform, not propagated to children. Points3D, Mesh3D, Asset3D and the posed shapes are drawn
-// once per pose (PER_POSE), every other visual under the first pose only. Simplification, as the pygfx visual:
-// Rerun pairs shape i with pose i when there are several of both; here every shape is under every pose.
+// once per pose (PER_POSE), every other visual under the first pose only; with several shapes and several poses
+// the posed shapes pair shape i with pose i (PAIRED), as Rerun documents for them and as the pygfx visual.
 import * as THREE from "three";
 import { rows } from "../comps";
 import type { EntityState, NumComp } from "../protocol";
@@ -10,6 +10,32 @@ import type { Visual } from "./visual";
 
 const ARCH = "InstancePoses3D";
 export const PER_POSE = new Set(["Points3D", "Mesh3D", "Asset3D", "Boxes3D", "Ellipsoids3D", "Capsules3D", "Cylinders3D"]);
+/** Of those, the posed shapes pair shape i with pose i when both are several (the last of the shorter repeated). */
+const PAIRED = new Set(["Boxes3D", "Ellipsoids3D", "Capsules3D", "Cylinders3D"]);
+/** Fields that do not count instances (a batch of colours may be longer than the shapes). */
+const NOT_COUNTED = new Set(["colors", "labels", "radii", "line_radii", "class_ids", "show_labels", "fill_mode"]);
+
+function shapes(e: EntityState, arch: string): number {
+  let n = 0;
+  for (const [k, c] of e.comps) if (k.startsWith(arch + ":") && !NOT_COUNTED.has(k.slice(arch.length + 1))) n = Math.max(n, rows(c));
+  return n;
+}
+
+/** `e` with the archetype's per-instance fields cut to instance `i` (clamped; one value applies to all). */
+function shape(e: EntityState, arch: string, i: number): EntityState {
+  const comps = new Map(e.comps);
+  for (const [k, c] of e.comps) {
+    const n = rows(c);
+    if (!k.startsWith(arch + ":") || n <= 1) continue;
+    const j = Math.min(i, n - 1);
+    if (c.kind === "text") comps.set(k, { kind: "text", text: [c.text[j]!] });
+    else if (!c.offsets) {
+      const w = c.data.length / n;
+      comps.set(k, { kind: "num", data: c.data.subarray(j * w, (j + 1) * w), shape: [1, ...c.shape.slice(1)] });
+    }
+  }
+  return { ...e, comps };
+}
 
 function field(e: EntityState, f: string): NumComp | null {
   const c = e.comps.get(`${ARCH}:${f}`);
@@ -56,31 +82,52 @@ export function poseMatrices(e: EntityState): THREE.Matrix4[] | null {
   return out;
 }
 
-/** `v` under each pose (a holder group per pose; copies share geometry and material). */
-function place(archetype: string, v: Visual, e: EntityState): Visual {
+/** `v` under each pose (a holder group per pose; copies share geometry and material), or for the posed shapes
+ * with several of both, shape i under pose i (built by `rebuild`). */
+function place(archetype: string, v: Visual, e: EntityState, rebuild: (sub: EntityState) => Visual | null): Visual {
   const poses = archetype === ARCH ? null : poseMatrices(e);
   if (!poses) return v;
   const used = PER_POSE.has(archetype) ? poses : poses.slice(0, 1);
+  const n = PAIRED.has(archetype) ? shapes(e, archetype) : 1;
+  const paired = n > 1 && used.length > 1;
   const group = new THREE.Group();
   group.name = v.object.name;
   const copies: THREE.Object3D[] = [];
-  used.forEach((m, i) => {
+  const parts: Visual[] = [];
+  const anchors = { labels: [] as string[], positions: [] as number[] };
+  for (let i = 0; i < (paired ? Math.max(n, used.length) : used.length); i++) {
     const holder = new THREE.Group();
     holder.matrixAutoUpdate = false;
-    holder.matrix.copy(m);
-    const obj = i === 0 ? v.object : v.object.clone();
-    if (i > 0) copies.push(obj);
-    holder.add(obj);
+    holder.matrix.copy(used[Math.min(i, used.length - 1)]!);
+    let obj: THREE.Object3D | undefined;
+    if (paired) {
+      const part = rebuild(shape(e, archetype, i)); // shape i alone under pose i
+      if (part) parts.push(part);
+      if (part?.labelAnchors) {
+        anchors.labels.push(...part.labelAnchors.labels);
+        anchors.positions.push(...transformed(part.labelAnchors.positions, holder.matrix));
+      }
+      obj = part?.object;
+    } else {
+      obj = i === 0 ? v.object : v.object.clone();
+      if (i > 0) copies.push(obj);
+    }
+    if (obj) holder.add(obj);
     group.add(holder);
-  });
+  }
   const placed: Visual = {
     object: group,
     dispose() {
       v.dispose();
+      for (const p of parts) p.dispose();
       for (const c of copies) c.traverse((x) => (x as THREE.InstancedMesh).isInstancedMesh && (x as THREE.InstancedMesh).dispose());
       group.removeFromParent();
     },
   };
+  if (paired) {
+    if (anchors.labels.length) placed.labelAnchors = { labels: anchors.labels, positions: Float32Array.from(anchors.positions) };
+    return placed; // no hover on paired shapes
+  }
   if (v.labelAnchors) placed.labelAnchors = { labels: v.labelAnchors.labels, positions: transformed(v.labelAnchors.positions, used[0]!) };
   if (v.pick) placed.pick = v.pick.bind(v); // the first copy (v.object, under its holder's matrixWorld)
   return placed;

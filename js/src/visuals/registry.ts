@@ -30,7 +30,8 @@ export interface VisualDef {
 /** Places an entity's visual (its instance poses); `active(e)` when it would change anything for `e`. */
 export interface Placer {
   active(e: EntityState): boolean;
-  place(archetype: string, v: Visual, e: EntityState): Visual;
+  /** `v` placed; `rebuild(sub)` builds the archetype's visual of another entity state (one shape of it). */
+  place(archetype: string, v: Visual, e: EntityState, rebuild: (sub: EntityState) => Visual | null): Visual;
 }
 
 let placer: Placer | null = null;
@@ -74,7 +75,7 @@ export function components(e: EntityState, archetype: string): Components {
 export function buildVisual(archetype: string, e: EntityState, ctx: RenderCtx): Visual | null {
   const def = defs.get(archetype);
   const v = def ? def.build(components(e, archetype), ctx) : null;
-  return v && placer?.active(e) ? placer.place(archetype, v, e) : v;
+  return v && def && placer?.active(e) ? placer.place(archetype, v, e, (sub) => def.build(components(sub, archetype), ctx)) : v;
 }
 
 export function refillVisual(archetype: string, old: Visual, e: EntityState): boolean {

@@ -124,10 +124,11 @@ def entity_wide(archetype: str) -> bool:
 
 def set_placer(place: Callable[..., Any]) -> None:
     """Install ``place(ev, arch, obj, rebuild)``: it puts the visual ``obj`` of ``arch`` where the entity's
-    instance poses say (``rebuild()`` builds another copy), returning what to add to the entity's group."""
+    instance poses say (``rebuild(ev)`` builds the visual of another entity view), returning what to add to the
+    entity's group."""
     _PLACER[:] = [place]
 
 
-def placed(ev: Any, arch: str, obj: Any, rebuild: Callable[[], Any]) -> Any:
+def placed(ev: Any, arch: str, obj: Any, rebuild: Callable[[Any], Any]) -> Any:
     """``obj`` as placed by the installed placer (as is without one)."""
     return _PLACER[0](ev, arch, obj, rebuild) if _PLACER and obj is not None else obj
