@@ -1388,3 +1388,11 @@ def custom_descriptor_batches(rr: Any, rec: Any, data: Path) -> None:
         "positions", [rr.components.Position3DBatch([[1, 2, 3]]).described(rr.ComponentDescriptor("my:pos"))]
     )
     rec.log("texts", [rr.components.TextBatch(["a", "b"]).described(rr.ComponentDescriptor("my:text"))])
+
+
+@script("DepthImage", "EncodedDepthImage", "Image")
+def depth_compress(rr: Any, rec: Any, data: Path) -> None:
+    depth = (np.arange(12, dtype=np.uint16) * 1000).reshape(3, 4)
+    rec.log("png16", rr.DepthImage(depth, meter=1000.0, colormap="viridis", depth_range=(0, 5000)).compress())
+    rec.log("png8", rr.DepthImage(depth.astype(np.uint8), point_fill_ratio=0.5, draw_order=2).compress(9))
+    rec.log("bgr_jpeg", rr.Image(np.zeros((4, 4, 3), np.uint8), color_model="BGR").compress(jpeg_quality=50))

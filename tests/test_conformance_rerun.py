@@ -285,3 +285,9 @@ def test_the_comparison_sees_a_changed_value_type_descriptor_or_component(tmp_pa
         else:
             del ours[key]
         assert len(_differences(theirs, ours)) == 1, change
+
+
+def test_depth_compress_of_floats_warns_and_keeps_the_depth_image():
+    depth = rerun_nb.DepthImage(np.ones((2, 3), np.float32))
+    with pytest.warns(rerun_nb.RerunWarning, match="only U8 and U16"):
+        assert depth.compress() is depth

@@ -8,15 +8,19 @@ decoded only for display (in the browser, or by the picture renderer).
 from __future__ import annotations
 
 import pathlib
+import warnings
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
 from .. import components as C
 from ..components import images as imf
-from ..errors import ComponentError
+from ..errors import ComponentError, RerunWarning
 from ._base import Archetype, Field
+
+if TYPE_CHECKING:
+    from .media import EncodedDepthImage
 
 __all__ = ["DepthImage", "EncodedImage", "Image", "SegmentationImage", "encoded_image_size"]
 
@@ -71,6 +75,30 @@ def _set_image(obj: Archetype, image: Any, color_model: Any = None, *, channels_
 def _format_of(obj: Archetype) -> imf.ImageFormat | None:
     f = obj.__dict__.get("format")
     return None if f is None or len(f) == 0 else imf.ImageFormat.from_row(f[0])
+
+
+def _pil_image(obj: Archetype) -> Any:
+    """``obj``'s pixels as a PIL image (Rerun's ``as_pil_image``: L or RGB[A] order; no pixel formats)."""
+    from PIL import Image as PILImage  # optional: only to convert
+
+    f = _format_of(obj)
+    buffer = getattr(obj, "buffer", None)
+    if f is None or buffer is None:
+        raise ValueError("an image needs its buffer and format to become a PIL image")
+    if f.pixel_format is not None:
+        raise ValueError(f"Converting image with pixel_format {f.pixel_format} into PIL is not yet supported")
+    px = np.ascontiguousarray(buffer.values[buffer.offsets[-2] : buffer.offsets[-1]])
+    px = px.view(f.channel_datatype.to_np_dtype())
+    cm = f.color_model
+    if cm is None or cm is imf.ColorModel.L:
+        px = px.reshape(f.height, f.width)
+    else:
+        px = px.reshape(f.height, f.width, cm.num_channels())
+        if cm is imf.ColorModel.BGR:
+            px = px[:, :, ::-1]
+        elif cm is imf.ColorModel.BGRA:
+            px = px[:, :, [2, 1, 0, 3]]
+    return PILImage.fromarray(np.ascontiguousarray(px))
 
 
 class Image(Archetype):
@@ -162,6 +190,10 @@ class Image(Archetype):
         self.__dict__["buffer"] = buf
         self.__dict__["format"] = np.array([fmt.row()], dtype=np.uint32)
 
+    def as_pil_image(self) -> Any:
+        """This image as a PIL image (needs Pillow), as Rerun's ``Image.as_pil_image``."""
+        return _pil_image(self)
+
     def compress(self, jpeg_quality: int = 95) -> EncodedImage | Image:
         """This image as a JPEG ``EncodedImage`` (L, RGB and BGR uint8 only; needs Pillow).
 
@@ -239,6 +271,50 @@ class DepthImage(Archetype):
     def image_format(self) -> imf.ImageFormat | None:
         """The format logged with this image (None when it is unset or was bad)."""
         return _format_of(self)
+
+    def as_pil_image(self) -> Any:
+        """This depth image as a PIL image (needs Pillow), as Rerun's ``DepthImage.as_pil_image``."""
+        return _pil_image(self)
+
+    def compress(self, compress_level: int = 6) -> EncodedDepthImage | DepthImage:
+        """This depth image as a lossless PNG ``EncodedDepthImage`` (U8 and U16 only, as Rerun; needs Pillow).
+
+        Anything else is reported (warn, or raise in strict mode) and the depth image itself is returned.
+
+        Examples
+        --------
+        >>> import numpy as np, rerun_nb as rr
+        >>> rr.DepthImage(np.zeros((2, 3), np.uint16), meter=1000).compress().media_type.tolist()
+        ['image/png']
+        """
+        import io
+
+        from .media import EncodedDepthImage
+
+        f = self.image_format()
+        problem = (
+            "without data and format"
+            if f is None or self.buffer is None
+            else None
+            if f.channel_datatype in (imf.ChannelDatatype.U8, imf.ChannelDatatype.U16)
+            else f"of datatype {f.channel_datatype}: only U8 and U16"
+        )
+        if problem is not None:  # as Rerun: warn, and log the depth image as it is
+            warnings.warn(
+                f"DepthImage.compress: cannot PNG compress a depth image {problem}", RerunWarning, 2
+            )
+            return self
+        out = io.BytesIO()
+        self.as_pil_image().save(out, format="PNG", compress_level=int(compress_level))
+        return EncodedDepthImage(
+            blob=out.getvalue(),
+            media_type="image/png",
+            meter=self.meter,
+            colormap=self.colormap,
+            depth_range=self.depth_range,
+            point_fill_ratio=self.point_fill_ratio,
+            draw_order=self.draw_order,
+        )
 
     @classmethod
     def bounds(cls, get: Callable[[str], Any]) -> list[np.ndarray]:
