@@ -74,3 +74,23 @@ def test_corrupt_bytes_are_reported_and_nothing_is_drawn():
         got = _centre(rec, 1)
     assert any("AssetVideo.blob" in str(x.message) for x in w)
     assert not any(close(got, c, 60) for c in COLORS)
+
+
+def test_rerun_snippet_video_with_automatically_determined_frames(tmp_path):
+    """Rerun's documented snippet (asset_video_auto_frames), unchanged but for the recording."""
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(make_video())
+    rec = rr.RecordingStream("rerun_example_asset_video_auto_frames")
+    video_asset = rr.AssetVideo(path=str(path))
+    rec.log("video", video_asset, static=True)
+    frame_timestamps_ns = video_asset.read_frame_timestamps_nanos()
+    rec.send_columns(
+        "video",
+        indexes=[rr.TimeColumn("video_time", duration=1e-9 * frame_timestamps_ns)],
+        columns=rr.VideoFrameReference.columns_nanos(frame_timestamps_ns),
+    )
+    for t, i in ((0.0, 0), (1.2, 2), (2.5, 5)):
+        img = rec.snapshot(
+            timeline="video_time", time=t, width=SIZE[0], height=SIZE[1], camera=TOP, as_array=True
+        )
+        assert close(img[SIZE[1] // 2, SIZE[0] // 2], COLORS[i]), (t, img[SIZE[1] // 2, SIZE[0] // 2])
