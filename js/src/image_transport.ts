@@ -64,8 +64,15 @@ export async function decodeJpeg(bytes: Uint8Array, n: number, channels: number)
  * place; the descriptors lose their codec. Rejects (ProtocolError) when a buffer does not decode to its shape.
  */
 export async function decodeImages(msgs: readonly WithEntities[], buffers: readonly RawBuffer[]): Promise<RawBuffer[]> {
-  const descs = codedDescs(msgs);
   const out = buffers.slice();
+  await decodeInto(msgs, out);
+  return out;
+}
+
+/** As decodeImages, the raw bytes written into `out` (each in its own slot: the other slots may be in use). */
+export async function decodeInto(msgs: readonly WithEntities[], out: RawBuffer[]): Promise<void> {
+  const descs = codedDescs(msgs);
+  const buffers = out.slice();
   await Promise.all(
     descs.map(async (d) => {
       if (d.codec !== "jpeg") throw new ProtocolError(`unknown image codec ${JSON.stringify(d.codec)}`);
@@ -76,5 +83,4 @@ export async function decodeImages(msgs: readonly WithEntities[], buffers: reado
     delete d.codec;
     delete d.channels;
   }
-  return out;
 }

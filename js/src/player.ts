@@ -1,6 +1,7 @@
 // Playback without a round trip per frame: the kernel answers `window` requests with a batch of per-frame
 // scene deltas (docs/protocol.md); the player queues them and hands out, at each animation frame, those whose
-// time has come. The next window is asked for while the queue still holds `LOOKAHEAD_S` of playback. Pure logic:
+// time has come. The next window is asked for while the queue still holds `lead()` of playback (LOOKAHEAD_S, or 1.5x
+// the time the last windows took to arrive). Pure logic:
 // the transport and the clock live in controllers/scene_data.ts and controllers/playback.ts. The queue is bounded in
 // bytes too (PREFETCH_BYTES: each queued frame's own buffers, decoded; a frame's bytes are let go once it is
 // applied): a window asks for at most what is left of it.
@@ -37,9 +38,19 @@ export function frameBuffers(f: FrameMsg): Set<number> {
   return idx;
 }
 
+/** Bytes a frame's own buffers hold once decoded (a compressed image counts as its decoded size). */
 function frameBytes(f: FrameMsg, buffers: readonly RawBuffer[]): number {
   let n = 0;
-  for (const i of frameBuffers(f)) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
+  const coded = new Set<number>();
+  for (const e of f.entities ?? []) {
+    for (const d of Object.values(e.comps ?? {})) {
+      if (d && "buf" in d && d.codec) {
+        coded.add(d.buf);
+        n += Number(d.shape[0]) || 0;
+      }
+    }
+  }
+  for (const i of frameBuffers(f)) if (!coded.has(i)) n += (buffers[i] as ArrayBufferView | undefined)?.byteLength ?? 0;
   return n;
 }
 
@@ -56,11 +67,20 @@ export class Player {
   received = 0;
   /** bytes the queued frames hold (at most `budget`, or one frame's when a frame alone is over it) */
   queuedBytes = 0;
+  /** seconds from asking for the last window to having its frames (kernel, transport, decoding) */
+  latency = 0;
+  private sentAt = 0;
 
   constructor(
     public tl: TimelineInfo,
     readonly budget: number = PREFETCH_BYTES,
+    private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** Seconds of playback to hold queued: LOOKAHEAD_S, or more when windows take longer than that to arrive. */
+  lead(): number {
+    return Math.max(LOOKAHEAD_S, 1.5 * this.latency);
+  }
 
   /** Start (or restart after a user scrub) at `time`: the queue is dropped, the next window starts there. */
   reset(time: number): void {
@@ -81,8 +101,9 @@ export class Player {
     const tl = this.tl;
     const rate = unitsPerSecond(tl, speed);
     const ahead = (n.lap - this.lap) * loopSpan(tl) + (n.t - time);
-    if (ahead / rate >= LOOKAHEAD_S) return null;
-    const end = Math.min(n.t + 2 * LOOKAHEAD_S * rate, tl.max);
+    const lead = this.lead();
+    if (ahead / rate >= lead) return null;
+    const end = Math.min(n.t + 2 * lead * rate, tl.max);
     // one frame per display frame at most: frames in between would never be seen
     const max_bytes = Math.max(1, room);
     return { timeline: tl.name, start: n.t, end, start_exclusive: n.excl, max_frames: WINDOW_FRAMES, min_step: frameStep(tl, rate), max_bytes };
@@ -90,6 +111,7 @@ export class Player {
 
   sent(id: number, req: WindowRequest): void {
     this.inFlight = { id, lap: this.next?.lap ?? this.lap, end: req.end };
+    this.sentAt = this.now();
   }
 
   /** A `frames` reply: queue its frames if it is the window in flight; false if it was dropped. */
@@ -97,6 +119,8 @@ export class Player {
     const w = this.inFlight;
     if (!w || msg.id !== w.id) return false;
     this.inFlight = null;
+    // the slowest recent window sets the lead (decaying, so that one slow window is forgotten)
+    this.latency = Math.max((this.now() - this.sentAt) / 1000, 0.8 * this.latency);
     const frames = Array.isArray(msg.frames) ? msg.frames : [];
     for (const f of frames) {
       const bytes = frameBytes(f, buffers);
@@ -117,11 +141,13 @@ export class Player {
     this.lap++;
   }
 
-  /** Frames due at `time` (in order); they leave the queue. */
-  due(time: number): QueuedFrame[] {
+  /** Frames due at `time` (in order, up to the first not `ready` yet: its images are still decoding); they leave
+   * the queue. */
+  due(time: number, ready: (f: FrameMsg) => boolean = () => true): QueuedFrame[] {
     let k = 0;
     while (k < this.queue.length) {
       const q = this.queue[k]!;
+      if (!ready(q.frame)) break;
       if (q.lap < this.lap || (q.lap === this.lap && Number(q.frame.time) <= time)) k++;
       else break;
     }

@@ -50,3 +50,40 @@ test("a window asks for the budget left; a full queue asks for nothing until fra
   p.reset(5);
   assert.equal(p.queuedBytes, 0, "a scrub drops the queue and its bytes");
 });
+
+test("a frame whose images still decode is held back, with those after it", () => {
+  const p = new Player(tl, 10_000);
+  p.reset(0);
+  p.sent(1, p.wants(0, 1)!);
+  const msg = frames(1, [0.1, 0.2]);
+  const first = msg.frames[0]!;
+  p.onFrames(msg, bufs(2, 292), true);
+  assert.deepEqual(p.due(0.3, (f) => f !== first), [], "the first is not ready: nothing plays past it");
+  assert.equal(p.due(0.3).length, 2);
+});
+
+test("a compressed image counts as its decoded size", () => {
+  const p = new Player(tl, 10_000);
+  p.reset(0);
+  p.sent(1, p.wants(0, 1)!);
+  const msg = frames(1, [0.1]);
+  const d = msg.frames[0]!.entities![0]!.comps!["Image:buffer"] as { codec?: "jpeg"; shape: number[] };
+  d.codec = "jpeg";
+  d.shape = [5000];
+  p.onFrames(msg, bufs(1, 50), true);
+  assert.equal(p.queuedBytes, 5000 + 8, "decoded bytes plus the offsets");
+});
+
+test("the lead grows when windows take longer than LOOKAHEAD_S to arrive", () => {
+  let now = 0;
+  const p = new Player(tl, PREFETCH_BYTES, () => now);
+  p.reset(0);
+  assert.equal(p.lead(), 1);
+  p.sent(1, p.wants(0, 1)!);
+  now = 2000;
+  p.onFrames(frames(1, [0.1]), bufs(1, 10), true);
+  assert.equal(p.latency, 2);
+  assert.equal(p.lead(), 3);
+  const req = p.wants(0, 1)!;
+  assert.equal(req.end, 0.1 + 6, "the window spans 2x the lead");
+});

@@ -3,10 +3,10 @@
 // asks for windows of frames (Player) and applies those whose time has come. Drawing is the view's (SceneEvents).
 // Images that travel compressed are decoded before a reply is applied (replies stay in order meanwhile); once the
 // cursor rests on a lossy picture, the view asks again with `exact` for the logged bytes (REFINE_MS).
-import { codedDescs, decodeImages } from "../image_transport";
+import { codedDescs, decodeImages, decodeInto } from "../image_transport";
 import { PartAssembler } from "../parts";
 import { frameBuffers, Player } from "../player";
-import { applyScene, isPush, SceneState, type PushMsg, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
+import { applyScene, isPush, type Changes, SceneState, type PushMsg, type FrameMsg, type FramesMsg, type KernelMsg, type PartMsg, type RawBuffer, type SceneMsg } from "../protocol";
 import { QueryClient } from "../query_client";
 import { SceneGraph } from "../scene_graph";
 import type { TimelineInfo } from "../time_units";
@@ -51,6 +51,8 @@ export class SceneData implements CursorListener {
   private disposed = false;
   /** replies waiting for an earlier one's images to decode (null: none: replies are applied as they come) */
   private chain: Promise<void> | null = null;
+  /** playback frames whose images are still decoding (the player holds them back until they are done) */
+  private decoding = new Set<FrameMsg>();
   /** the refinement timer, and the id of the lossy reply it refines */
   private refine: { timer: ReturnType<typeof setTimeout>; id: number } | null = null;
 
@@ -119,8 +121,24 @@ export class SceneData implements CursorListener {
       if (!whole) return;
       [msg, buffers] = whole;
     }
-    if (this.chain || this.toDecode(msg).length) this.later(msg, buffers);
+    const coded = this.toDecode(msg).length > 0;
+    if (msg.type === "frames" && coded && !this.chain) this.decodeFrames(msg, buffers);
+    else if (this.chain || coded) this.later(msg, buffers);
     else this.dispatch(msg, buffers);
+  }
+
+  /** Queue a window's frames now and decode their images meanwhile, each frame playable once its own are done
+   * (the first frames play while the later ones decode). */
+  private decodeFrames(msg: FramesMsg, buffers: readonly RawBuffer[]): void {
+    const out = buffers.slice();
+    for (const f of msg.frames) {
+      if (!codedDescs([f]).length) continue;
+      this.decoding.add(f);
+      decodeInto([f], out)
+        .catch((e: unknown) => console.warn("rerun_nb: could not decode an image of a playback frame", e))
+        .finally(() => this.decoding.delete(f));
+    }
+    this.dispatch(msg, out);
   }
 
   /** The compressed images of `msg` worth decoding (none for a reply that would be dropped as stale). */
@@ -255,27 +273,32 @@ export class SceneData implements CursorListener {
 
   /** Apply the queued frames whose time has come, then draw once. */
   private playFrames(p: Player): void {
-    const due = p.due(this.host.cursor.time);
+    const due = p.due(this.host.cursor.time, (f) => !this.decoding.has(f));
     if (!due.length) return;
     const t0 = performance.now();
     let bytes = 0;
+    // several frames due at once (a slow tick): the state takes each, the graph is built once for all of them
+    let changes: Changes | null = null;
     try {
       for (const q of due) {
         const f = q.frame;
         const scene = { ...f, type: "scene", view: this.view, timeline: this.host.cursor.timeline } as SceneMsg;
-        this.graph.update(this.state, applyScene(this.state, scene, q.buffers));
+        const ch = applyScene(this.state, scene, q.buffers);
+        changes = changes ? mergeChanges(changes, ch) : ch;
         this.client.base = f.id;
         bytes += q.bytes;
         // what the state now holds stays alive through it; the window's list lets go of this frame's bytes
         for (const i of frameBuffers(f)) (q.buffers as RawBuffer[])[i] = EMPTY;
       }
     } catch (e) {
+      if (changes) this.graph.update(this.state, changes);
       console.warn("rerun_nb: could not apply a playback frame", e);
       this.ev.error(`could not apply a playback frame: ${errText(e)}`);
       this.client.resetBase();
       p.reset(this.host.cursor.time);
       return;
     }
+    if (changes) this.graph.update(this.state, changes);
     this.ev.draw(false); // (no GPU wait while playing: it would stall the page)
     const last = due[due.length - 1]!.frame;
     this.ev.drawn({ id: last.id, time: last.time, render_ms: ms(performance.now() - t0), bytes, frames: due.length });
@@ -298,3 +321,15 @@ export class SceneData implements CursorListener {
   }
 }
 
+
+/** What two replies applied one after the other changed (the graph reads the state after both). */
+function mergeChanges(a: Changes, b: Changes): Changes {
+  const entities = new Map(a.entities);
+  for (const [p, archs] of b.entities) entities.set(p, new Set([...(entities.get(p) ?? []), ...archs]));
+  return {
+    full: a.full || b.full,
+    entities,
+    removed: new Set([...a.removed, ...b.removed]),
+    transforms: new Set([...a.transforms, ...b.transforms]),
+  };
+}
