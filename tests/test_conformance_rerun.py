@@ -268,6 +268,18 @@ def test_import_matches_rerun(archetype, fn, tmp_path, data_dir):
     assert _differences(theirs, again) == []
 
 
+@pytest.mark.parametrize(("archetype", "fn"), CASES)
+def test_native_file_round_trip_keeps_latest_at(archetype, fn, tmp_path, data_dir):
+    ours_rec = _log(rerun_nb, fn, tmp_path / "ours.rrd", data_dir)
+    rnb = _log(rerun_nb, fn, tmp_path / "ours.rnb", data_dir)
+    ours, kinds = _read(tmp_path / "ours.rrd")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", rerun_nb.RerunWarning)
+        loaded = rerun_nb.load(tmp_path / "ours.rnb")
+    assert sorted(loaded.entity_paths()) == sorted(rnb.entity_paths())
+    assert _import_differences(ours_rec, loaded, ours, kinds) == []
+
+
 def test_the_comparison_sees_a_changed_value_type_descriptor_or_component(tmp_path, data_dir):
     _log(rerun, SCRIPTS["Points3D"][1], tmp_path / "rerun.rrd", data_dir)
     theirs, _ = _read(tmp_path / "rerun.rrd")
