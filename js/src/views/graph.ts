@@ -100,7 +100,8 @@ export class GraphView extends LatestAtView {
   /** Run the layout a few ms per animation frame until it settles. */
   private animate(): void {
     this.draw();
-    if (this.frame || !this.layout.running) return this.settled();
+    if (this.frame) return; // already running: the next frame takes the new graph
+    if (!this.layout.running) return this.settled();
     this.el.dataset.settled = "0";
     const step = (): void => {
       this.frame = 0;
