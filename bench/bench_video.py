@@ -46,10 +46,9 @@ def colours(n: int) -> list[tuple[int, int, int]]:
 
 
 def make(codec: str, frames: int, size: tuple[int, int]) -> bytes:
-    import video_samples
+    from video_samples import make_video
 
-    video_samples.W, video_samples.H = size
-    return video_samples.make_video(codec, fps=30, colors=colours(frames), gop=30)
+    return make_video(codec, fps=30, colors=colours(frames), gop=30, size=size)
 
 
 def kernel_figures(mp4: bytes, frames: int) -> dict[str, float]:

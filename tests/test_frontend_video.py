@@ -123,8 +123,9 @@ def test_the_blob_travels_once_across_many_cursor_moves(video_page, h264):
     assert later < len(h264), later
 
 
-def test_a_codec_the_browser_cannot_play_falls_back_to_kernel_frames(video_page):
-    hevc = make_video("libx265")
+@pytest.mark.parametrize("size", [(64, 48), (160, 120)], ids=["rgba", "jpeg"])
+def test_a_codec_the_browser_cannot_play_falls_back_to_kernel_frames(video_page, size):
+    hevc = make_video("libx265", size=size)
     k = video_page(_recording(hevc, name="video_hevc"))
     for t in (0, 3, 1):
         px = k.show(t, COLORS[t])

@@ -32,7 +32,7 @@ test("video_frame requests: one in flight per video, the newest pending wins, re
   const rgba = new DataView(new Uint8Array(2 * 1 * 4).fill(7).buffer);
   assert.ok(videoReply(ctx, { type: "video_frame", id, view: "view-1", width: 2, height: 1, pts: 0 }, [rgba]));
   assert.equal(got.length, 1);
-  assert.ok("frame" in got[0]! && got[0].frame.width === 2 && got[0].frame.rgba[3] === 7);
+  assert.ok("frame" in got[0]! && got[0].frame.width === 2 && got[0].frame.rgba?.[3] === 7);
   assert.equal(sent.length, 2); // the pending one went out
   assert.equal(sent[1]!.timestamp, 2e9);
   assert.ok(videoReply(ctx, { type: "error", id: sent[1]!.id, view: "view-1", message: "video_frame: bad" }, []));
@@ -41,6 +41,10 @@ test("video_frame requests: one in flight per video, the newest pending wins, re
   requestKernelFrame(ctx, "cam/video", 3e9, (r) => got.push(r));
   assert.ok(videoReply(ctx, { type: "video_frame", id: sent[2]!.id, view: "view-1", width: 4, height: 4, pts: 0 }, [rgba]));
   assert.deepEqual(got[2], { error: "malformed video_frame reply" });
+  // a JPEG frame: any length, handed over as such
+  requestKernelFrame(ctx, "cam/video", 4e9, (r) => got.push(r));
+  assert.ok(videoReply(ctx, { type: "video_frame", id: sent[3]!.id, view: "view-1", width: 640, height: 480, pts: 0, codec: "jpeg" }, [rgba]));
+  assert.ok("frame" in got[3]! && got[3].frame.jpeg?.length === 8 && got[3].frame.rgba === null);
   assert.equal(requestKernelFrame(makeCtx(), "x", 0, () => undefined), false); // no link: nothing sent
 });
 

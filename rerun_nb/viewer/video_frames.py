@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,7 @@ import numpy as np
 from .. import entity_path as ep
 from ..video_decode import VideoError, decode_frame
 from .checks import ProtocolError, read_id, read_number, read_view, short
+from .image_codec import JPEG_MIN_BYTES, JPEG_QUALITY
 
 __all__ = ["handle_video_frame"]
 
@@ -51,8 +53,9 @@ def _read_path(content: dict[str, Any]) -> str:
 
 
 def handle_video_frame(rec: Any, content: dict[str, Any]) -> tuple[dict[str, Any], list[memoryview]]:
-    """Answer ``{"type": "video_frame", "id", "view", "path", "timestamp"}``: the frame as one RGBA buffer with
-    ``width``, ``height``, ``pts``; or ``error`` (text) when there is no readable video at ``path``."""
+    """Answer ``{"type": "video_frame", "id", "view", "path", "timestamp"}``: the frame as one buffer (RGBA, or a
+    JPEG with ``codec: "jpeg"`` for frames of 64 KiB+ where Pillow is there) with ``width``, ``height``, ``pts``;
+    or ``error`` (text) when there is no readable video at ``path``."""
     qid, view = read_id(content, "video_frame"), read_view(content, "video_frame")
     path = _read_path(content)
     ts = read_number(content, "timestamp", "video_frame")
@@ -68,4 +71,18 @@ def handle_video_frame(rec: Any, content: dict[str, Any]) -> tuple[dict[str, Any
     except VideoError as e:
         return {**reply, "error": f"{path!r}: AssetVideo.{e.field}: {e}"}, []
     h, w = rgba.shape[:2]
-    return {**reply, "width": w, "height": h, "pts": pts}, [memoryview(np.ascontiguousarray(rgba)).cast("B")]
+    reply.update(width=w, height=h, pts=pts)
+    jpeg = _jpeg(rgba) if rgba.nbytes >= JPEG_MIN_BYTES else None
+    if jpeg is not None:  # a decoded video frame is lossy already: a JPEG of it costs ~1/20 of the transport
+        return {**reply, "codec": "jpeg"}, [memoryview(jpeg)]
+    return reply, [memoryview(np.ascontiguousarray(rgba)).cast("B")]
+
+
+def _jpeg(rgba: np.ndarray) -> bytes | None:
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow is optional: raw RGBA then
+        return None
+    out = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(rgba[..., :3])).save(out, "JPEG", quality=JPEG_QUALITY)
+    return out.getvalue()

@@ -152,14 +152,27 @@ function buildFrame(c: Components, ctx: RenderCtx): Visual | null {
     redraw();
   };
 
+  let painted = 0; // frames from the kernel decode in turn, but a JPEG's decode may settle after a newer one's
   const fromKernel = (why: string): void => {
-    const t = state.timestamp;
-    const asked = requestKernelFrame(ctx, ref, t, (rep: FrameReply) => {
+    const asked = requestKernelFrame(ctx, ref, state.timestamp, (rep: FrameReply) => {
       if (gone) return;
       if ("error" in rep) return say(`video not shown: ${rep.error}`);
-      const { width, height, rgba } = rep.frame;
-      picture(width, height, (g) => g.putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength).slice(), width, height), 0, 0));
-      say(`video decoded in the kernel: ${why}`);
+      const { width, height, rgba, jpeg } = rep.frame;
+      const seq = ++painted;
+      const done = (): void => say(`video decoded in the kernel: ${why}`);
+      if (rgba) {
+        const px = new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength).slice(), width, height);
+        picture(width, height, (g) => g.putImageData(px, 0, 0));
+        return done();
+      }
+      createImageBitmap(new Blob([jpeg!.slice()], { type: "image/jpeg" })).then(
+        (bmp) => {
+          if (seq === painted) picture(width, height, (g) => g.drawImage(bmp, 0, 0));
+          bmp.close();
+          done();
+        },
+        () => say("video not shown: the kernel's JPEG frame did not decode"),
+      );
     });
     if (!asked) say(`video not shown: ${why}`);
   };

@@ -10,7 +10,9 @@ export interface KernelFrame {
   height: number;
   /** presentation timestamp (ns) of the frame decoded */
   pts: number;
-  rgba: Uint8Array;
+  /** RGBA8 pixels, or the frame as JPEG bytes (`codec: "jpeg"`) */
+  rgba: Uint8Array | null;
+  jpeg: Uint8Array | null;
 }
 
 export type FrameReply = { frame: KernelFrame } | { error: string };
@@ -64,9 +66,10 @@ class VideoLink {
 function parseFrame(m: Record<string, unknown>, buffers: readonly RawBuffer[]): FrameReply {
   if (typeof m.error === "string") return { error: m.error };
   const w = Number(m.width), h = Number(m.height), b = buffers[0];
-  if (!(w > 0 && h > 0) || !b || b.byteLength !== w * h * 4) return { error: "malformed video_frame reply" };
-  const rgba = typedView(b, "uint8") as Uint8Array;
-  return { frame: { width: w, height: h, pts: Number(m.pts), rgba } };
+  const jpeg = m.codec === "jpeg";
+  if (!(w > 0 && h > 0) || !b || (!jpeg && b.byteLength !== w * h * 4)) return { error: "malformed video_frame reply" };
+  const bytes = typedView(b, "uint8") as Uint8Array;
+  return { frame: { width: w, height: h, pts: Number(m.pts), rgba: jpeg ? null : bytes, jpeg: jpeg ? bytes : null } };
 }
 
 const links = new WeakMap<RenderCtx, VideoLink>();
