@@ -71,6 +71,8 @@ from .components import (
     MediaType,
     Radius,
     TensorData,
+    TensorDimensionIndexSelection,
+    TensorDimensionSelection,
     VideoCodec,
 )
 from .components.images import ChannelDatatype, ColorModel, PixelFormat

@@ -79,11 +79,9 @@ MISSING: dict[str, str] = {
         ["rr.TimeInt", "rr.TimeRange", "rr.TimeRangeBoundary", "rr.VisibleTimeRange"], _TIME_RANGE
     ),
     **dict.fromkeys(
-        ["rr.TensorDimensionIndexSelection", "rr.TensorDimensionSelection", "components.EntryKind",
-         "components.EntryKindBatch", "components.Plane3D", "components.Plane3DBatch",
-         "components.TensorDimensionIndexSelection", "components.TensorDimensionIndexSelectionBatch",
-         "components.TensorHeightDimension", "components.TensorHeightDimensionBatch",
-         "components.TensorWidthDimension", "components.TensorWidthDimensionBatch"],
+        ["components.EntryKind", "components.EntryKindBatch", "components.Plane3D", "components.Plane3DBatch",
+         "components.TensorDimensionIndexSelectionBatch", "components.TensorHeightDimensionBatch",
+         "components.TensorWidthDimensionBatch"],
         _NOT_STORED,
     ),
     "rr.new_entity_path": "use rr.escape_entity_path_part or a list of parts (rr.log takes lists)",

@@ -296,3 +296,39 @@ def test_graph_and_tensor_view_properties_reach_the_layout() -> None:
     }
     with pytest.warns(rr.RerunWarning, match="ForceLink.iterations"):
         A.ForceLink(iterations=0)
+
+
+def test_rerun_tensor_view_snippet_selects_that_slice() -> None:
+    """Rerun's TensorView snippet (docs/snippets/all/views/tensor.py), with its selection value types."""
+    tensor = np.random.default_rng(1).integers(0, 256, (32, 24, 32, 3), dtype=np.uint8)
+    rec = rr.RecordingStream("tensor_snippet")
+    rec.log("tensor", rr.Tensor(tensor, dim_names=("batch", "x", "y", "channel")), static=True)
+    sel = rrb.TensorSliceSelection(
+        width=1,
+        height=rr.TensorDimensionSelection(dimension=2, invert=True),
+        indices=[
+            rr.TensorDimensionIndexSelection(dimension=0, index=5),
+            rr.TensorDimensionIndexSelection(dimension=3, index=2),
+        ],
+        slider=[rrb.components.TensorDimensionIndexSlider(3)],
+    )
+    mapping = rrb.TensorScalarMapping(mag_filter="linear", colormap="turbo", gamma=1.5)
+    bp = rrb.Blueprint(
+        rrb.TensorView(origin="tensor", name="Tensor", slice_selection=sel, scalar_mapping=mapping)
+    )
+    view = views_of(rrb.blueprint_to_layout(bp, rec))["Tensor"]
+    assert view["properties"]["TensorSliceSelection"]["height"] == {"dimension": 2, "invert": True}
+    r, bufs = handle_tensor(
+        rec, view, {"type": "tensor", "id": 1, "view": "w/" + view["id"], "space": view["id"]}
+    )
+    assert (r["width"], r["height"], r["invert_height"], r["indices"], r["slider"]) == (
+        1,
+        2,
+        True,
+        [[0, 5], [3, 2]],
+        [3],
+    )
+    assert np.array_equal(_slice(r, bufs), tensor[5, :, ::-1, 2].T.astype(np.float32))
+    assert rr.components.TensorWidthDimension(1) == rr.components.TensorWidthDimension(1, invert=False)
+    with pytest.raises(ValueError, match="dimension"):
+        rr.TensorDimensionIndexSelection(-1, 0)

@@ -26,6 +26,7 @@ __all__ = [
     "PanelState",
     "PanelStateLike",
     "PlayState",
+    "TensorDimensionIndexSlider",
     "to_enum",
 ]
 
@@ -137,6 +138,26 @@ def to_enum(cls: type[E], value: Any, field: str) -> E:
                 return member
     names = ", ".join(m.name for m in cls)
     raise ValueError(f"{field}: {value!r} is not a {cls.__name__} (one of {names})")
+
+
+class TensorDimensionIndexSlider:
+    """A dimension of a tensor that gets an index slider in a tensor view (``TensorSliceSelection(slider=)``).
+
+    >>> TensorDimensionIndexSlider(2).to_json()
+    {'dimension': 2}
+    """
+
+    def __init__(self, dimension: Any) -> None:
+        dimension = getattr(dimension, "dimension", dimension)
+        if isinstance(dimension, bool) or not hasattr(dimension, "__index__") or int(dimension) < 0:
+            raise ValueError(f"dimension must be an integer >= 0, got {dimension!r}")
+        self.dimension = int(dimension)
+
+    def to_json(self) -> dict[str, int]:
+        return {"dimension": self.dimension}
+
+    def __repr__(self) -> str:
+        return f"TensorDimensionIndexSlider({self.dimension})"
 
 
 from ._standin import module_getattr  # noqa: E402

@@ -17,6 +17,12 @@ from ._normalise import *  # noqa: F403
 from ._normalise import _FILL_MODES, _POINT_SHADINGS, _RELATIONS, _VC_CODES, _kind  # noqa: F401
 from ._normalise import __all__ as _normalisers
 from ._tensor import TensorData, decode_tensor, encode_tensor, tensor
+from ._tensor_selection import (
+    TensorDimensionIndexSelection,
+    TensorDimensionSelection,
+    TensorHeightDimension,
+    TensorWidthDimension,
+)
 from ._types import (
     COMPONENT_TYPES,
     ComponentBatch,
@@ -48,6 +54,10 @@ __all__ = [
     "MediaType",
     "Radius",
     "TensorData",
+    "TensorDimensionIndexSelection",
+    "TensorDimensionSelection",
+    "TensorHeightDimension",
+    "TensorWidthDimension",
     "batch_class",
     "decode_tensor",
     "encode_tensor",
