@@ -323,11 +323,7 @@ def _entity_view(
         if contexts is not None:
             _collect_contexts(path, comps, contexts)
         if frames is not None:
-            frames.collect(
-                path,
-                {k.partition(":")[0] for k in comps},
-                lambda n: registry.getter(_newest_row_of(comps, n), n),
-            )
+            frames.collect(path, comps, lambda n: registry.getter(_newest_row_of(comps, n), n))
     except Exception as e:  # one entity that cannot be resolved never takes the scene down
         _report_entity_once(store, path, e)
         return None

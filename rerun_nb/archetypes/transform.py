@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -87,6 +87,9 @@ class Transform3D(Archetype):
                 self._fail(
                     f, f"a Transform3D holds one {f}, got {len(v)} (use Transform3D.columns for many rows)"
                 )
+
+    #: the fields ``frame_edge`` needs (the scene looks no further without both)
+    frame_edge_fields: ClassVar[tuple[str, ...]] = ("child_frame", "parent_frame")
 
     @classmethod
     def frame_edge(cls, get: Callable[[str], Any]) -> tuple[str, str] | None:
