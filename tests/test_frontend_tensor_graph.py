@@ -38,14 +38,14 @@ class KernelViewerPage:
     """The widget on a FakeModel holding ``viewer``'s state; its messages go to ``viewer.handler``, and replies
     over ``part_bytes`` travel as ``part`` messages, as the widget sends them."""
 
-    def __init__(self, browser, viewer: Viewer, part_bytes: int = MAX_PART_BYTES):
+    def __init__(self, browser, viewer: Viewer, part_bytes: int = MAX_PART_BYTES, **state):
         self.viewer = viewer
         self.part_bytes = part_bytes
         self.parted = 0
         self.sent: list[dict] = []
         st = {k: getattr(viewer, k) for k in ("timelines", "timeline", "time", "entity_paths", "view_layout")}
         st.update(playing=False, speed=1.0, loop=False, follow=False, hidden=[], width=W, height=H,
-                  data_version=0, camera={})  # fmt: skip
+                  data_version=0, camera={}, **state)  # fmt: skip
         self.ctx, self.page, self.errors = open_fake_page(browser, st, self._on_send, (1100, 800), W + 260)
         self.page.add_init_script(DELIVER_MANY)  # the harness has no hook before its first load: load again
         self.page.reload()
@@ -164,6 +164,22 @@ def test_tensor_slice_colormap_slider_and_hover(kpage) -> None:
     tip = v.locator(".rrnb-tooltip")
     tip.wait_for(state="visible")
     assert tip.inner_text().split("\n") == ["t", "[2, 5, 7]", "0.25"]
+
+
+def test_tensor_slider_choice_is_kept_by_the_widget(kpage) -> None:
+    """The widget keeps the user's slice per layout view (its `ui` state): a re-rendered view asks for it again."""
+    rec = rr.RecordingStream("fe_tensor_keep")
+    rec.set_time("step", sequence=0)
+    rec.log("t", rr.Tensor(_tensor(), dim_names=["batch", "height", "width"]))
+    vid = next(n["id"] for n in _views(Viewer(rec).view_layout) if n["class"] == "Tensor")
+    p = kpage(rec, ui={f"tensor:{vid}": {"width": None, "height": None, "indices": [[0, 0]]}})
+    v = p.view("Tensor")
+    p.wait(v, "indices", "[[0,0]]")
+    assert [m["indices"] for m in p.sent if m["type"] == "tensor"][-1] == [[0, 0]]
+    assert v.locator("input[type=range]").input_value() == "0"
+    v.locator("input[type=range]").evaluate("(e) => { e.value = '3'; e.dispatchEvent(new Event('input')); }")
+    p.wait(v, "indices", "[[0,3]]")
+    p.page.wait_for_function("(k) => window.model.state.ui[k].indices[0][1] === 3", arg=f"tensor:{vid}")
 
 
 def test_tensor_blueprint_selection_and_grayscale(kpage) -> None:

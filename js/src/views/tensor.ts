@@ -56,6 +56,7 @@ export class TensorView implements View {
     this.errorEl.style.display = "none";
     this.el.append(this.canvas, this.bar, this.tooltip.root, this.errorEl);
     this.req = new Requester((id, t) => this.send(id, t));
+    this.restore();
     this.canvas.addEventListener("pointermove", this.onMove);
     this.canvas.addEventListener("pointerleave", () => this.tooltip.hide());
     this.ro = new ResizeObserver(() => this.draw());
@@ -70,6 +71,22 @@ export class TensorView implements View {
   private ask(): void {
     const idx = this.indices.size ? [...this.indices].map(([d, i]) => [d, i] as [number, number]) : null;
     this.req.request({ width: this.width, height: this.height, indices: idx });
+  }
+
+  /** The user's choice, kept by the widget per layout view (a re-run of the cell keeps the slice shown). */
+  private keep(): void {
+    if (this.spec.node) this.host.uiSet(`tensor:${this.spec.node.id}`, { width: this.width, height: this.height, indices: [...this.indices] });
+  }
+
+  private restore(): void {
+    const k = this.spec.node ? (this.host.uiGet(`tensor:${this.spec.node.id}`) as Record<string, unknown> | null) : null;
+    if (!k || typeof k !== "object") return;
+    const dim = (x: unknown): number | null => (Number.isInteger(x) && (x as number) >= 0 ? (x as number) : null);
+    this.width = dim(k["width"]);
+    this.height = dim(k["height"]);
+    for (const p of Array.isArray(k["indices"]) ? k["indices"] : []) {
+      if (Array.isArray(p) && dim(p[0]) !== null && dim(p[1]) !== null) this.indices.set(p[0] as number, p[1] as number);
+    }
   }
 
   onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
@@ -151,6 +168,7 @@ export class TensorView implements View {
       input.addEventListener("input", () => {
         this.indices.set(d, Number(input.value));
         val.textContent = `${input.value} / ${input.max}`;
+        this.keep();
         this.ask();
       });
       row.append(name, input, val);
@@ -188,6 +206,7 @@ export class TensorView implements View {
         this.width ??= r.width;
         this.height ??= r.height;
         this.indices.delete(d);
+        this.keep();
         this.ask();
       });
       row.append(label, sel);
