@@ -1396,3 +1396,9 @@ def depth_compress(rr: Any, rec: Any, data: Path) -> None:
     rec.log("png16", rr.DepthImage(depth, meter=1000.0, colormap="viridis", depth_range=(0, 5000)).compress())
     rec.log("png8", rr.DepthImage(depth.astype(np.uint8), point_fill_ratio=0.5, draw_order=2).compress(9))
     rec.log("bgr_jpeg", rr.Image(np.zeros((4, 4, 3), np.uint8), color_model="BGR").compress(jpeg_quality=50))
+
+
+@script("Points3D", "GeoPoints", "GeoLineStrings")
+def mixed_and_flat_forms(rr: Any, rec: Any, data: Path) -> None:
+    rec.log("mixed_rgb_rgba", rr.Points3D([[0, 0, 0]] * 2, colors=[(255, 0, 0), (0, 0, 255, 128)]))
+    rec.log("flat_lat_lon", rr.GeoPoints(lat_lon=[1.0, 2.0, 3.0, 4.0]))

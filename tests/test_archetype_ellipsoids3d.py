@@ -31,7 +31,6 @@ def test_constructor_forms():
     ("kwargs", "field"),
     [
         ({"half_sizes": [[1, 2]]}, "Ellipsoids3D.half_sizes"),
-        ({"radii": [1.0], "half_sizes": [[1, 1, 1]]}, "Ellipsoids3D.radii"),
         ({"radii": ["x"]}, "Ellipsoids3D.radii"),
         ({"half_sizes": [[1, 1, 1]], "fill_mode": "hatched"}, "Ellipsoids3D.fill_mode"),
         ({"half_sizes": [[1, 1, 1]], "quaternions": [[0, 0, 1]]}, "Ellipsoids3D.quaternions"),

@@ -280,6 +280,43 @@ def test_native_file_round_trip_keeps_latest_at(archetype, fn, tmp_path, data_di
     assert _import_differences(ours_rec, loaded, ours, kinds) == []
 
 
+#: inputs Rerun 0.41 warns about but still logs (what it keeps is in the comment): we warn and keep the same
+WARNED_BUT_LOGGED = {
+    "boxes sizes and half_sizes": lambda rr: rr.Boxes3D(sizes=[[2, 2, 2]], half_sizes=[[3, 3, 3]]),  # sizes
+    "boxes mins and centers": lambda rr: rr.Boxes3D(mins=[[0, 0, 0]], centers=[[5, 5, 5]], sizes=[[2, 2, 2]]),
+    "boxes mins alone": lambda rr: rr.Boxes3D(mins=[[1, 2, 3]]),  # half sizes 1
+    "boxes rotations twice": lambda rr: rr.Boxes3D(
+        half_sizes=[[1, 1, 1]], rotations=[rr.Quaternion(xyzw=[0, 0, 0, 1])], quaternions=[[0, 0, 1, 0]]
+    ),  # quaternions=
+    "boxes mixed rotations": lambda rr: rr.Boxes3D(
+        half_sizes=[[1, 1, 1]] * 2,
+        rotations=[rr.RotationAxisAngle([0, 0, 1], 1.0), rr.Quaternion(xyzw=[0, 0, 0, 1])],
+    ),  # no rotations
+    "ellipsoids radii and half_sizes": lambda rr: rr.Ellipsoids3D(
+        radii=[1.0], half_sizes=[[1, 2, 3]]
+    ),  # radii
+    "pinhole resolution and width": lambda rr: rr.Pinhole(
+        focal_length=1, resolution=[2, 2], width=3, height=3
+    ),
+    "pinhole matrix and focal length": lambda rr: rr.Pinhole(image_from_camera=np.eye(3), focal_length=2),
+    "pinhole matrix and fov": lambda rr: rr.Pinhole(image_from_camera=np.eye(3), fov_y=1.0, aspect_ratio=1.0),
+    "tensor names of the wrong length": lambda rr: rr.Tensor(np.zeros((2, 3)), dim_names=["a"]),  # no names
+}
+
+
+@pytest.mark.parametrize("make", WARNED_BUT_LOGGED.values(), ids=list(WARNED_BUT_LOGGED))
+def test_warned_inputs_log_what_rerun_logs(make, tmp_path):
+    for module, name in ((rerun, "rerun.rrd"), (rerun_nb, "ours.rrd")):
+        rec = module.RecordingStream("rerun_example_conformance", recording_id=uuid.uuid4().hex)
+        rec.save(str(tmp_path / name))
+        with pytest.warns(Warning):
+            rec.log("e", make(module))
+        rec.disconnect()
+    theirs, _ = _read(tmp_path / "rerun.rrd")
+    assert theirs
+    assert _differences(theirs, _read(tmp_path / "ours.rrd")[0]) == []
+
+
 def test_the_comparison_sees_a_changed_value_type_descriptor_or_component(tmp_path, data_dir):
     _log(rerun, SCRIPTS["Points3D"][1], tmp_path / "rerun.rrd", data_dir)
     theirs, _ = _read(tmp_path / "rerun.rrd")

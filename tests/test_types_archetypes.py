@@ -8,7 +8,7 @@ import pytest
 from rerun_nb import archetypes as A
 from rerun_nb.components import Ragged
 from rerun_nb.datatypes import Angle, FillMode, Quaternion, RotationAxisAngle, TextLogLevel, TransformRelation
-from rerun_nb.errors import BadInput
+from rerun_nb.errors import BadInput, RerunWarning
 
 ARCHETYPES = [
     A.Points3D,
@@ -122,7 +122,6 @@ def test_unset_fields_absent():
         (lambda: A.Transform3D(rotation=[0, 0, 0, 1]), "Transform3D.rotation", "kind of rotation"),
         (lambda: A.Transform3D(relation="sideways"), "Transform3D.relation", "unknown transform relation"),
         (lambda: A.Boxes3D(half_sizes=[1, 1], centers=[0, 0, 0]), "Boxes3D.half_sizes", "got (2,)"),
-        (lambda: A.Boxes3D(sizes=[1, 1, 1], half_sizes=[1, 1, 1]), "Boxes3D.sizes", "not both"),
         (lambda: A.Arrows3D(vectors="up"), "Arrows3D.vectors", "could not convert 'up'"),
         (lambda: A.TextLog("x", color="red"), "TextLog.color", "could not convert 'red'"),
         (lambda: A.ViewCoordinates("XYZ"), "ViewCoordinates.xyz", "U D R L F B"),
@@ -251,7 +250,9 @@ def test_boxes():
     assert b["Boxes3D:rotation_axis_angles"].shape == (1, 4) and b["Boxes3D:quaternions"].shape == (0, 4)
     b = A.Boxes3D(half_sizes=[1, 1, 1], quaternions=[[0, 0, 0, 1], [0, 0, 1, 0]]).as_component_batches()
     assert b["Boxes3D:quaternions"].shape == (2, 4) and "Boxes3D:rotation_axis_angles" not in b
-    assert A.Boxes3D(mins=[0, 0, 0])._error.field == "Boxes3D.mins"
+    with pytest.warns(RerunWarning, match="without sizes"):  # as Rerun: half sizes of 1
+        alone = A.Boxes3D(mins=[0, 0, 0])
+    assert alone.half_sizes.tolist() == [[1, 1, 1]] and alone.centers.tolist() == [[1, 1, 1]]
 
 
 def test_boxes_match_rerun():

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import numpy as np
 
+from .._current import is_strict_mode
 from ..components import ComponentError, Ragged
-from ..errors import BadInput
+from ..errors import BadInput, BadValueError, RerunWarning
 from .columns import ComponentColumn, ComponentColumnList
 
 __all__ = ["Archetype", "Field", "centered_bounds", "registered_archetypes", "splat"]
@@ -254,6 +256,14 @@ class Archetype:
     def _set(self, field: str, value: Any) -> None:
         """Normalise ``value`` with ``field``'s declaration and store it (``None``: not given, or bad)."""
         self.__dict__[field] = self._n(self._fields[field].normaliser, value, field)
+
+    def _warn(self, field: str, message: str) -> None:
+        """A problem Rerun warns about but logs the rest anyway (the caller picks what is kept, as Rerun does):
+        a warning, or an error in strict mode."""
+        text = f"{self.archetype_name}.{field}: {message}"
+        if is_strict_mode():
+            raise BadValueError(text)
+        warnings.warn(text, RerunWarning, stacklevel=3)
 
     def _fail(self, field: str, message: str, is_type: bool = False) -> None:
         if self._error is None:

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from .. import components as C
+from ..errors import ComponentError
 from ._base import Archetype, Field, centered_bounds
 
 __all__ = ["Boxes3D"]
@@ -67,22 +68,24 @@ class Boxes3D(Archetype):
     def _set_extent(self, sizes: Any, mins: Any, half_sizes: Any, centers: Any) -> None:
         n = self._n
         hs = None
+        # as Rerun 0.41: sizes win over half_sizes and mins over centers, with a warning; mins alone get
+        # half sizes of 1
         if sizes is not None:
             if half_sizes is not None:
-                self._fail("sizes", "give sizes= or half_sizes=, not both")
-            else:
-                s = n(C.vec3d, sizes, "sizes")
-                hs = None if s is None else s * np.float32(0.5)
+                self._warn("sizes", "cannot specify both sizes= and half_sizes=: sizes= is used")
+            s = n(C.vec3d, sizes, "sizes")
+            hs = None if s is None else s * np.float32(0.5)
         else:
             hs = n(C.vec3d, half_sizes, "half_sizes")
+        if mins is not None and hs is None and sizes is None and half_sizes is None:
+            self._warn("mins", "cannot specify mins= without sizes= or half_sizes=: half sizes of 1 are used")
+            hs = np.ones((1, 3), np.float32)
         self.half_sizes = hs
         ctr = None
         if mins is not None:
             if centers is not None:
-                self._fail("mins", "give mins= or centers=, not both")
-            elif sizes is None and half_sizes is None:
-                self._fail("mins", "mins= needs sizes= or half_sizes=")
-            elif hs is not None:
+                self._warn("mins", "cannot specify both mins= and centers=: mins= is used")
+            if hs is not None:
                 m = n(C.vec3d, mins, "mins")
                 if m is not None:
                     if len(m) == len(hs) or len(m) == 1 or len(hs) == 1:
@@ -99,9 +102,13 @@ class Boxes3D(Archetype):
         if rotations is None:
             return
         if rotation_axis_angles is not None or quaternions is not None:
-            self._fail("rotations", "give rotations= or quaternions= / rotation_axis_angles=, not both")
+            self._warn("rotations", "cannot specify both rotations= and quaternions= / rotation_axis_angles=")
             return
-        kind_arr = self._n(C.rotations, rotations, "rotations")
+        try:
+            kind_arr = C.rotations(rotations)
+        except ComponentError as e:  # as Rerun: warned, and the boxes are logged without rotations
+            self._warn("rotations", e.message)
+            return
         if kind_arr is not None:
             # As Rerun: the kind not given is logged empty, so it no longer applies.
             kind, arr = kind_arr

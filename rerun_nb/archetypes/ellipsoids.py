@@ -56,12 +56,10 @@ class Ellipsoids3D(Archetype):
     ) -> None:
         self._error = None
         if radii is not None:
-            if half_sizes is not None:
-                self._fail("radii", "give radii= or half_sizes=, not both")
-                half_sizes = None
-            else:
-                r = self._n(C.float32_1d, radii, "radii")
-                half_sizes = None if r is None else np.repeat(r[:, None], 3, axis=1)
+            if half_sizes is not None:  # as Rerun: warned, and radii= is used
+                self._warn("radii", "cannot specify both radii= and half_sizes=: radii= is used")
+            r = self._n(C.float32_1d, radii, "radii")
+            half_sizes = None if r is None else np.repeat(r[:, None], 3, axis=1)
         self._set("half_sizes", half_sizes)
         self._set("centers", centers)
         self._set("rotation_axis_angles", rotation_axis_angles)

@@ -91,17 +91,19 @@ class Pinhole(Archetype):
         self._error = None
         if resolution is None and width is not None and height is not None:
             resolution = [width, height]
-        elif resolution is not None and (width is not None or height is not None):
-            self._fail("resolution", "give resolution= or width= and height=, not both")
+        elif resolution is not None and (width is not None or height is not None):  # as Rerun: warned, kept
+            self._warn("resolution", "cannot set both resolution= and width= / height=: resolution= is used")
         if image_from_camera is None:
             image_from_camera = self._intrinsics(
                 resolution, focal_length, principal_point, fov_y, aspect_ratio
             )
             if fov_y is not None and aspect_ratio is not None:
                 resolution = [aspect_ratio, 1.0]
-        elif focal_length is not None or principal_point is not None or fov_y is not None:
-            self._fail(
-                "image_from_camera", "give image_from_camera= or focal_length/principal_point/fov_y, not both"
+        elif any(v is not None for v in (focal_length, principal_point, fov_y, aspect_ratio)):
+            self._warn(  # as Rerun: warned, and image_from_camera= is used
+                "image_from_camera",
+                "both image_from_camera= and focal_length= / principal_point= / fov_y= / aspect_ratio= set: "
+                "image_from_camera= is used",
             )
         self._set("image_from_camera", image_from_camera)
         self._set("resolution", resolution)

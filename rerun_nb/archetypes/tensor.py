@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import components as C
+from ..errors import ComponentError
 from ._base import Archetype, Field
 
 __all__ = ["Tensor"]
@@ -33,7 +34,13 @@ class Tensor(Archetype):
     ) -> None:
         self._error = None
         if dim_names is not None and data is not None:
-            self.__dict__["data"] = self._n(lambda x: C.tensor(x, dim_names), data, "data")
+            try:
+                self.__dict__["data"] = C.tensor(data, dim_names)
+            except Exception as e:
+                if isinstance(e, ComponentError) and "dimension names" in e.message:
+                    # as Rerun: the names are ignored with a warning, the tensor is logged
+                    self._warn("dim_names", f"{e.message}: the names are ignored")
+                self._set("data", data)  # (bad data itself is recorded here, as for any field)
         else:
             self._set("data", data)
         self._set("value_range", value_range)

@@ -419,6 +419,12 @@ def _rgb_to_rgba(rgb: np.ndarray) -> np.ndarray:
     return out
 
 
+def _mixed_rgb_rgba(x: list[Any] | tuple[Any, ...]) -> bool:
+    """A list of RGB and RGBA colours together (Rerun converts each; numpy cannot stack them)."""
+    lengths = {len(c) if isinstance(c, (list, tuple, np.ndarray)) else -1 for c in x}
+    return lengths == {3, 4}
+
+
 @_kind("color")
 def colors(x: Any) -> np.ndarray:
     """Colors in any form Rerun accepts → uint8 (N, 4) RGBA.
@@ -449,6 +455,8 @@ def colors(x: Any) -> np.ndarray:
     else:
         if isinstance(x, (list, tuple)) and len(x) == 0:
             return np.empty((0, 4), dtype=_U8)
+        if isinstance(x, (list, tuple)) and _mixed_rgb_rgba(x):  # [(r, g, b), (r, g, b, a)]: each as given
+            return np.concatenate([colors(c) for c in x])
         arr = _as_numeric(x, "a color")
 
     if arr.dtype.kind == "b":

@@ -118,8 +118,9 @@ def _fixed(x: Any, dim: int, dtype: type, what: str) -> np.ndarray:
     arr = _as_numeric(x, str(np.dtype(dtype)))
     if arr.size == 0:
         return np.empty((0, dim), dtype=dtype)
-    if arr.ndim == 1 and arr.shape[0] == dim:
-        arr = arr.reshape(1, dim)
+    flat = arr.ndim == 1 and arr.shape[0] % dim == 0  # [x0, y0, x1, y1, ...], as Rerun takes it
+    if flat or (arr.ndim > 2 and arr.shape[-1] == dim):
+        arr = arr.reshape(-1, dim)
     if arr.ndim != 2 or arr.shape[1] != dim:
         raise ComponentError(f"expected {what} of shape (N, {dim}), got {_shape_str(arr.shape)}")
     if np.dtype(dtype).kind == "i" and arr.dtype.kind == "f" and not np.all(arr == np.round(arr)):
