@@ -155,7 +155,8 @@ function buildFrame(c: Components, ctx: RenderCtx): Visual | null {
   let painted = 0; // frames from the kernel decode in turn, but a JPEG's decode may settle after a newer one's
   const fromKernel = (why: string): void => {
     const asked = requestKernelFrame(ctx, ref, state.timestamp, (rep: FrameReply) => {
-      if (gone) return;
+      const src = r.sources.get(ref);
+      if (gone || (src && src.player?.failed === null)) return; // the browser plays it (now): its frames win
       if ("error" in rep) return say(`video not shown: ${rep.error}`);
       const { width, height, rgba, jpeg } = rep.frame;
       const seq = ++painted;
@@ -180,7 +181,13 @@ function buildFrame(c: Components, ctx: RenderCtx): Visual | null {
   function show(): void {
     if (gone) return;
     const src = r.sources.get(ref);
-    if (!src) return say(`video not shown: no AssetVideo at '${ref}'`);
+    if (!src) {
+      // its AssetVideo may come later in this same update; else it is not in this view: the kernel has it
+      queueMicrotask(() => {
+        if (!gone && !r.sources.has(ref)) fromKernel(`no AssetVideo at '${ref}' in this view`);
+      });
+      return;
+    }
     if (typeof document === "undefined") return; // no DOM (unit tests): nothing to decode with
     if (!src.player) src.player = new VideoPlayer(src.bytes, src.type, () => notify(r, ref));
     const p = src.player;
