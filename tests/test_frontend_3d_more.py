@@ -71,7 +71,18 @@ def test_voxel_grid_and_volume_in_the_browser(harness):
                     )
                 ],
             ),
-            ("vol", [rr.Volume3D(_soft_sphere(), voxel_size=[0.05] * 3, translation=[-0.8, -2.2, -0.8])]),
+            (
+                "vol",
+                [
+                    rr.Volume3D(
+                        _soft_sphere(),
+                        voxel_size=[0.05] * 3,
+                        translation=[-0.8, -2.2, -0.8],
+                        gamma=1,
+                        optical_density=8,
+                    )
+                ],
+            ),
         ),
         entity_paths=["map", "vol", "vox"],
         camera=TOP,

@@ -109,6 +109,26 @@ def test_volume_of_the_wrong_rank_draws_nothing():
     assert ev.scene(timeline=None).bounds() is None
 
 
+def test_volume_follows_rerun_value_range_gamma_and_optical_density():
+    from rerun_nb.render.visuals import builder_for
+
+    def cubes(**kw) -> tuple[np.ndarray, np.ndarray]:
+        rec = rr.RecordingStream("vol")
+        rec.log("v", rr.Volume3D(_soft_sphere(), voxel_size=[1, 1, 1], **kw), static=True)
+        g = builder_for("Volume3D")(rec.scene(timeline=None).entities["v"], "Volume3D", None).geometry
+        centres = g.positions.data.reshape(-1, 24, 3).mean(axis=1)
+        return np.linalg.norm(centres - 16, axis=1), g.colors.data.reshape(-1, 24, 4)[:, 0, 3]
+
+    r_default, a_default = cubes()  # gamma 3 (Rerun's default): only the dense core reaches the threshold
+    r_linear, a_linear = cubes(gamma=1.0)
+    assert r_default.max() < r_linear.max() - 2
+    r_cut, _ = cubes(gamma=1.0, value_range=[0.0, 0.6])  # values above 0.6 are ignored, not clamped
+    assert r_cut.min() > 8 and r_linear.min() < 1
+    _, a_dense = cubes(gamma=1.0, optical_density=10.0)
+    assert np.allclose(a_linear.max(), 1 - np.exp(-1 / 32), rtol=0.05)  # optical depth 1 across the 32 voxels
+    assert np.allclose(a_dense.max(), 1 - np.exp(-10 / 32), rtol=0.05)
+
+
 @pytest.mark.render
 @render
 def test_voxel_grid_colours_and_colormap_and_volume_threshold():
@@ -127,7 +147,16 @@ def test_voxel_grid_colours_and_colormap_and_volume_threshold():
                 translation=[-0.25, 1.5, 0],
             ),
         ),
-        ("vol", rr.Volume3D(_soft_sphere(), voxel_size=[0.05] * 3, translation=[-0.8, -2.2, -0.8])),
+        (
+            "vol",
+            rr.Volume3D(
+                _soft_sphere(),
+                voxel_size=[0.05] * 3,
+                translation=[-0.8, -2.2, -0.8],
+                gamma=1,
+                optical_density=8,
+            ),
+        ),
     )
     red, blue = _dominant(img, 0), _dominant(img, 2)
     assert _at(red, -2.25, 0.25, 4).all() and _at(blue, 2.25, 0.25, 4).all()

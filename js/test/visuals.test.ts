@@ -176,6 +176,8 @@ test("VoxelGridMap and Volume3D: cubes from voxel index * size; a volume keeps t
   assert.equal(mesh.geometry.attributes.position!.count, 2 * 24); // 0 and 0.05 are under the threshold (range 0..1)
   const vb = new THREE.Box3().setFromObject(vol.object);
   assert.deepEqual([vb.min.toArray(), vb.max.toArray()], [[0, 0, 0], [1, 0.5, 1]]); // [z, y, x] = [2, 1, 2] voxels of 0.5
+  const ranged = buildVisual("Volume3D", ent("Volume3D", { ...SAMPLES["Volume3D"]!, value_range: { kind: "num", data: Float64Array.of(0, 0.9), shape: [1, 2] } }), makeCtx())!;
+  assert.equal((ranged.object as THREE.Mesh).geometry.attributes.position!.count, 24); // 1 is outside the range: ignored
   const bad = { ...SAMPLES["Volume3D"]!, values: { ...(SAMPLES["Volume3D"]!["values"] as NumComp), offsets: Uint32Array.of(0, 9) } };
   assert.equal(buildVisual("Volume3D", ent("Volume3D", bad), makeCtx()), null); // a truncated blob draws nothing
 });

@@ -1,8 +1,9 @@
 // VoxelGridMap and Volume3D as cubes in the grid's frame (translation · rotation), as the pygfx visual
 // (rerun_nb/render/visuals/voxels.py, which says what is simplified): voxel [i, j, k] spans [i, j, k] * size to
 // [i + 1, j + 1, k + 1] * size. A voxel map: lit cubes coloured by colors, else values through the colour map,
-// times opacity. A volume (Rerun ray-marches it): translucent cubes for the voxels at or above a threshold,
-// alpha growing with the value, every s-th voxel per axis when there would be more than MAX_VOXELS.
+// times opacity. A volume (Rerun ray-marches it): values outside value_range ignored, density = normalised^gamma
+// (default 3), cubes for the voxels whose density reaches a threshold, each absorbing
+// 1 - exp(-density * optical_density * s / axis), every s-th voxel per axis above MAX_VOXELS.
 import * as THREE from "three";
 import { rgba8, rows, splatVec } from "../comps";
 import type { NumComp } from "../protocol";
@@ -13,7 +14,7 @@ import type { Visual } from "./visual";
 
 const DEFAULT_COLORMAP = 5; // Turbo, Rerun's default
 export const VOLUME_THRESHOLD = 0.1;
-const VOLUME_ALPHA = 0.35;
+const DEFAULT_GAMMA = 3; // Rerun's: suppresses low densities
 const MAX_VOXELS = 65536;
 
 function first(c: NumComp | null, k: number, fill: number[]): number[] {
@@ -118,9 +119,14 @@ function buildVolume(c: Components): Visual | null {
   const tensor = decodeTensor(c.num("values"));
   if (!tensor || tensor.shape.length !== 3) return null;
   const [d, h, w] = tensor.shape as [number, number, number];
-  const gamma = first(c.num("gamma"), 1, [1])[0]!;
-  const t = normalised(tensor.values, c.num("value_range"));
-  if (gamma !== 1) for (let i = 0; i < t.length; i++) t[i] = Math.pow(t[i]!, gamma);
+  const gamma = first(c.num("gamma"), 1, [DEFAULT_GAMMA])[0]!;
+  const range = c.num("value_range");
+  const [lo, hi] = range && rows(range) > 0 ? [Number(range.data[0]), Number(range.data[1])] : [-Infinity, Infinity];
+  const t = normalised(tensor.values, range);
+  for (let i = 0; i < t.length; i++) {
+    const v = tensor.values[i]!;
+    t[i] = v >= lo && v <= hi ? Math.pow(t[i]!, gamma) : -1; // outside value_range: ignored
+  }
   let count = 0;
   for (const x of t) if (x >= VOLUME_THRESHOLD) count++;
   const step = Math.max(1, Math.ceil(Math.cbrt(count / MAX_VOXELS)));
@@ -137,10 +143,12 @@ function buildVolume(c: Components): Visual | null {
       }
   if (vals.length === 0) return null;
   const map = first(c.num("colormap"), 1, [DEFAULT_COLORMAP])[0]!;
+  // optical depth: optical_density across the volume's mean axis at full density (Rerun's definition)
+  const density = (Math.max(0, first(c.num("optical_density"), 1, [1])[0]!) * step) / ((w + h + d) / 3);
   const rgba = new Uint8Array(4 * vals.length);
   vals.forEach((x, i) => {
     colormapAt(x, map, rgba, 4 * i);
-    rgba[4 * i + 3] = Math.round(255 * VOLUME_ALPHA * x);
+    rgba[4 * i + 3] = Math.round(255 * (1 - Math.exp(-density * x)));
   });
   const size = first(c.num("voxel_size"), 3, [1, 1, 1]).map((s) => s * step);
   return cubes(Int32Array.from(ijk), size, rgba, gridPose(c), "volume");

@@ -4,10 +4,12 @@ The voxel ``[i, j, k]`` spans ``[i, j, k] * voxel_size`` to ``[i + 1, j + 1, k +
 VoxelGridMap: one lit cube per index, coloured by ``colors``, else ``values`` through ``colormap`` over
 ``value_range`` (else the values' range), else the entity colour; ``opacity`` applies to all.
 
-Volume3D (Rerun ray-marches it; honestly simplified here): the voxels whose value, normalised over
-``value_range`` and raised to ``gamma``, reaches :data:`VOLUME_THRESHOLD` are drawn as translucent cubes
-(alpha :data:`VOLUME_ALPHA` times the normalised value) coloured through ``colormap``; a volume with more than :data:`MAX_VOXELS` such
-voxels is drawn every ``s``-th voxel per axis with cubes ``s`` times larger.
+Volume3D (Rerun ray-marches it; honestly simplified here): values outside ``value_range`` are ignored, the
+others normalised over it and raised to ``gamma`` (Rerun's default 3); the voxels whose density reaches
+:data:`VOLUME_THRESHOLD` are drawn as cubes coloured through ``colormap``, each absorbing
+``1 - exp(-density * optical_density * step / axis)`` (optical density across the volume's mean axis, as Rerun
+defines it), blended unsorted; a volume with more than :data:`MAX_VOXELS` such voxels is drawn every ``s``-th
+voxel per axis with cubes ``s`` times larger.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .helpers import colors, merged_mesh
 #: Rerun's default colour map (Turbo) where ``colormap`` is not logged
 DEFAULT_COLORMAP = 5
 VOLUME_THRESHOLD = 0.1
-VOLUME_ALPHA = 0.35
+DEFAULT_GAMMA = 3.0  # Rerun's: suppresses low densities
 MAX_VOXELS = 65536
 
 
@@ -92,14 +94,20 @@ def build_volume(ev: Any, arch: str, ctx: VisualContext) -> Any:
     vol = decode_tensor(blob)[0]
     if vol.ndim != 3 or vol.size == 0:
         return None
-    t = _normalised(vol, _first(c, "value_range", None)) ** float(_first(c, "gamma", 1.0))
-    size = np.asarray(_first(c, "voxel_size", np.ones(3)), np.float64)
-    step = max(1, int(np.ceil((np.count_nonzero(t >= VOLUME_THRESHOLD) / MAX_VOXELS) ** (1 / 3))))
-    t = t[::step, ::step, ::step]
-    kji = np.argwhere(t >= VOLUME_THRESHOLD)
+    rng = _first(c, "value_range", None)
+    inside = np.ones(vol.shape, bool) if rng is None else (vol >= rng[0]) & (vol <= rng[1])  # others ignored
+    t = _normalised(vol, rng) ** float(_first(c, "gamma", DEFAULT_GAMMA))
+    keep = inside & (t >= VOLUME_THRESHOLD)
+    step = max(1, int(np.ceil((np.count_nonzero(keep) / MAX_VOXELS) ** (1 / 3))))
+    t, keep = t[::step, ::step, ::step], keep[::step, ::step, ::step]
+    kji = np.argwhere(keep)
     if len(kji) == 0:
         return None
+    tv = t[tuple(kji.T)]
     rgba = np.empty((len(kji), 4), np.float32)
-    rgba[:, :3] = colormap(t[tuple(kji.T)], int(_first(c, "colormap", DEFAULT_COLORMAP))) / 255.0
-    rgba[:, 3] = VOLUME_ALPHA * t[tuple(kji.T)]  # denser where the value is higher (as optical density)
-    return _cubes(kji[:, ::-1], size * step, rgba, c)
+    rgba[:, :3] = colormap(tv, int(_first(c, "colormap", DEFAULT_COLORMAP))) / 255.0
+    # optical depth: optical_density across the volume's (mean) axis at full density, so a cube of `step` voxels
+    # absorbs 1 - exp(-density * optical_density * step / axis)
+    density = float(_first(c, "optical_density", 1.0)) * step / (sum(vol.shape) / 3.0)
+    rgba[:, 3] = 1.0 - np.exp(-np.maximum(density, 0.0) * tv)
+    return _cubes(kji[:, ::-1], np.asarray(_first(c, "voxel_size", np.ones(3)), np.float64) * step, rgba, c)
