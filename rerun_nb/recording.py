@@ -417,10 +417,10 @@ class RecordingStream:
         ``default_blueprint`` becomes the app's default layout and is kept in the file (see :meth:`set_sinks`)."""
         from .io import save_recording
 
-        blueprint = self._blueprint_for_file(default_blueprint, [path])
+        blueprint = self._blueprint_for_file(default_blueprint)
         save_recording(self, path, compression=compression, blueprint=blueprint)
 
-    def _blueprint_for_file(self, default_blueprint: Any, targets: list[Any]) -> str | None:
+    def _blueprint_for_file(self, default_blueprint: Any) -> str | None:
         """The layout a new file keeps (JSON text): ``default_blueprint`` (made the app's default, as Rerun's
         ``send_blueprint(make_active=False, make_default=True)``), else the app's blueprint now, else None."""
         from .blueprint.codec import blueprint_to_text
@@ -428,11 +428,6 @@ class RecordingStream:
 
         if default_blueprint is not None:
             self.send_blueprint(default_blueprint, make_active=False, make_default=True)
-            if any(
-                isinstance(t, (str, os.PathLike)) and os.fspath(t).lower().endswith(".rrd") for t in targets
-            ):
-                msg = "a .rrd file keeps no blueprint yet (native .rnb files do): the layout is not saved"
-                self._report(BadInput("default_blueprint", msg), None, False)
         bp = default_blueprint if default_blueprint is not None else active_blueprint(self.application_id)
         try:
             return None if bp is None else blueprint_to_text(bp)
@@ -683,7 +678,7 @@ class RecordingStream:
                     f"set_sinks: expected rr.FileSink(path) or a memory sink, got {type(s).__name__}"
                 )
         disconnect_recording(self)
-        blueprint = self._blueprint_for_file(default_blueprint, [s._target for s in sinks])
+        blueprint = self._blueprint_for_file(default_blueprint)
         for s in sinks:
             target = s._target
             if hasattr(s, "_reset"):  # a memory sink starts over: it gets everything again

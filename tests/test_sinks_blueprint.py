@@ -107,12 +107,32 @@ def test_no_blueprint_no_header_key(tmp_path):
     assert read_native(tmp_path / "n.rnb").default_blueprint is None
 
 
-def test_rrd_target_warns_that_the_layout_is_not_saved(tmp_path):
-    pytest.importorskip("rerun")
-    rec = _rec("sinks_bp_rrd")
-    with pytest.warns(rr.RerunWarning, match="rrd file keeps no blueprint"):
-        rec.save(tmp_path / "x.rrd", default_blueprint=_layout_bp())
+def _structure(x):
+    """A layout without its generated ids (they hash the contents' spelling: a list of one vs a string) and
+    the views' properties (a .rrd keeps the structure only: rerun_nb/io/rrd_blueprint.py)."""
+    if isinstance(x, dict):
+        return {k: _structure(v) for k, v in x.items() if k not in ("id", "view_ids", "properties")}
+    return [_structure(v) for v in x] if isinstance(x, list) else x
+
+
+def test_rrd_keeps_the_layout_as_rerun_reads_it_and_load_shows_it(tmp_path):
+    rerun = pytest.importorskip("rerun")
+    import rerun.chunk
+
+    rec, bp, p = _rec("sinks_bp_rrd"), _layout_bp(), tmp_path / "x.rrd"
+    rec.save(p, default_blueprint=bp)
     rec.disconnect()
+    reader = rerun.chunk.RrdReader(str(p))
+    classes = []
+    for ch in reader.stream(store=reader.blueprints()[0]):  # Rerun's own blueprint store
+        rb = ch.to_record_batch()
+        if "ViewBlueprint:class_identifier" in rb.schema.names:
+            classes += rb.column("ViewBlueprint:class_identifier").to_pylist()[-1]
+    assert sorted(classes) == ["Map", "TextLog"]
+    _forget("sinks_bp_rrd")
+    back = rr.load(p)
+    got = ui_state.active_blueprint("sinks_bp_rrd")
+    assert got is not None and _structure(_layout(got, back)) == _structure(_layout(bp, back))
 
 
 @pytest.mark.parametrize(
@@ -132,3 +152,20 @@ def test_a_bad_blueprint_in_a_file_is_reported_and_ignored(tmp_path, text):
     with pytest.warns(rr.RerunWarning, match="default_blueprint"):
         rec = rr.load(p)
     assert rec.application_id == "sinks_bp_bad" and ui_state.active_blueprint("sinks_bp_bad") is None
+
+
+def test_a_blueprint_written_by_rerun_sdk_is_shown_by_load(tmp_path):
+    rerun = pytest.importorskip("rerun")
+    import rerun.blueprint as rbp
+
+    rec = rerun.RecordingStream("sinks_bp_from_rerun", send_properties=False)
+    rec.save(str(tmp_path / "r.rrd"), default_blueprint=rbp.Blueprint(rbp.Vertical(rbp.MapView(name="m"),
+                                                                                     rbp.TextLogView(), row_shares=[1, 2])))  # fmt: skip
+    rec.log("places", rerun.GeoPoints(lat_lon=[[59.3, 18.1]]), static=True)
+    rec.flush()
+    rec.disconnect()
+    _forget("sinks_bp_from_rerun")
+    rr.load(tmp_path / "r.rrd")
+    got = ui_state.active_blueprint("sinks_bp_from_rerun")
+    assert [v.class_identifier for v in got.views()] == ["Map", "TextLog"]
+    assert got.root_container.kind.name == "Vertical" and got.root_container.row_shares == [1.0, 2.0]

@@ -16,6 +16,7 @@ conversions), Rerun-internal entities left out but for the recording properties 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import warnings
@@ -177,17 +178,37 @@ def chunk_to_rerun_batch(rerun: Any, chunk: Chunk, timeline_kinds: dict[str, str
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
+def _rerun_blueprint(rerun: Any, text: str | None, path: str) -> Any:
+    """rerun-sdk's blueprint for the layout ``text``; None (and a warning) when it does not convert."""
+    if text is None:
+        return None
+    from .rrd_blueprint import to_rerun_blueprint
+
+    try:
+        return to_rerun_blueprint(rerun, json.loads(text))
+    except Exception as e:  # the recording is written without its layout, never refused
+        warnings.warn(f"{path}: the layout is not kept in the .rrd file: {e}", RerunWarning, stacklevel=3)
+        return None
+
+
 class RrdWriter:
     """Streams chunks into a ``.rrd`` file through a ``rerun.RecordingStream`` with Rerun's own file sink.
 
     Rerun writes a hidden temporary file beside ``path`` (``.NAME.*.rrd.partial``); :meth:`close` renames it
     over ``path`` — an existing file there is never truncated in place, and a reader sees either the old file
     or the new one, complete. (A process killed while saving leaves the old file and the ``.partial`` one.)
-    ``overwrite=False`` refuses an existing ``path``, now and at the rename.
+    ``overwrite=False`` refuses an existing ``path``, now and at the rename. ``blueprint`` (the layout's JSON text,
+    ``rerun_nb.blueprint.codec``) goes into the file as Rerun's default blueprint (``io/rrd_blueprint.py``).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], application_id: str, recording_id: str, *, overwrite: bool = True
+        self,
+        path: str | os.PathLike[str],
+        application_id: str,
+        recording_id: str,
+        *,
+        overwrite: bool = True,
+        blueprint: str | None = None,
     ) -> None:
         self.path = os.fspath(path)
         self._rerun = rerun = rerun_sdk(path, "cannot save:")
@@ -205,7 +226,7 @@ class RrdWriter:
             self._rec = rerun.RecordingStream(
                 application_id, recording_id=recording_id, send_properties=False
             )
-            self._rec.save(self._tmp)
+            self._rec.save(self._tmp, default_blueprint=_rerun_blueprint(rerun, blueprint, self.path))
         except Exception as e:
             discard(self._tmp)
             raise RecordingFileError(self.path, f"rerun-sdk cannot write it: {e}") from None
@@ -416,6 +437,19 @@ def read_rrd(path: str | os.PathLike[str]) -> RecordingFile:
             chunk.row_ids = base + rank[i : i + len(tuids)]
             i += len(tuids)
             out.chunks.append(chunk)
+    out.default_blueprint = _blueprint_of(reader)
     with contextlib.suppress(Exception):
         del reader
     return out
+
+
+def _blueprint_of(reader: Any) -> str | None:
+    """The file's blueprint (Rerun's blueprint store) as codec JSON text; None when it has none or it does not
+    read (the recording loads either way)."""
+    from .rrd_blueprint import from_rerun_blueprint
+
+    try:
+        data = from_rerun_blueprint(reader)
+    except Exception:
+        return None
+    return None if data is None else json.dumps(data)

@@ -156,7 +156,8 @@ def make_writer(
     blueprint: str | None = None,
 ) -> Any:
     """The writer for ``target``: Rerun's format for a path ending in ``.rrd``, else the native format
-    (``blueprint``: the default layout's JSON text, kept in a native file's header; not in ``.rrd`` files).
+    (``blueprint``: the default layout's JSON text, kept in a native file's header or as Rerun's default
+    blueprint in a ``.rrd`` file).
 
     Raises :class:`RecordingFileError` when ``target`` is the file ``recording`` was loaded from (its arrays
     may be memory-mapped from that file; save elsewhere), or exists and ``overwrite`` is off.
@@ -169,7 +170,9 @@ def make_writer(
             raise ValueError(
                 "compression= applies to native files; .rrd files are compressed by Rerun itself"
             )
-        return RrdWriter(target, recording.application_id, recording.recording_id, overwrite=overwrite)
+        return RrdWriter(
+            target, recording.application_id, recording.recording_id, overwrite=overwrite, blueprint=blueprint
+        )
     return NativeWriter(
         target,
         recording.application_id,
