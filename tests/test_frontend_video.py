@@ -101,6 +101,10 @@ def h264() -> bytes:
 
 def test_the_frame_at_the_cursor_time_is_drawn(video_page, h264):
     k = video_page(_recording(h264))
+    if not k.page.evaluate(
+        """document.createElement('video').canPlayType('video/mp4; codecs="avc1.42E01E"')"""
+    ):
+        pytest.skip("this Chromium has no H.264 (the kernel-frame path is tested below)")
     for t in (0, 3, 1, 5, 2):
         px = k.show(t, COLORS[t])
         assert close(px, COLORS[t]), (t, px, COLORS[t])
