@@ -59,12 +59,6 @@ def test_albedo_texture_stored_as_rerun_stores_it(dtype, channels):
         ({"vertex_positions": [[0, 0]]}, "Mesh3D.vertex_positions"),
         ({"vertex_positions": QUAD, "triangle_indices": [[0, -1, 2]]}, "Mesh3D.triangle_indices"),
         ({"vertex_positions": QUAD, "vertex_texcoords": [[0, 0, 0]]}, "Mesh3D.vertex_texcoords"),
-        ({"vertex_positions": QUAD, "albedo_texture": np.zeros((4, 4), np.uint8)}, "Mesh3D.albedo_texture"),
-        (
-            {"vertex_positions": QUAD, "albedo_texture": np.zeros((4, 4, 2), np.uint8)},
-            "Mesh3D.albedo_texture",
-        ),
-        ({"vertex_positions": QUAD, "albedo_texture": np.zeros((4, 4, 3), bool)}, "Mesh3D.albedo_texture"),
         ({"vertex_positions": QUAD, "face_rendering": "sideways"}, "Mesh3D.face_rendering"),
     ],
 )
@@ -77,6 +71,21 @@ def test_bad_input_is_reported_with_the_entity_path_and_drops_the_batch(kwargs, 
     with pytest.raises((rr.BadValueError, rr.BadTypeError), match=field):
         rec.log("e", rr.Mesh3D(**kwargs), strict=True)
     assert list(rec.latest_at("e", timeline="t", time=0)) == ["Mesh3D:vertex_positions"]
+
+
+@pytest.mark.parametrize(
+    "texture", [np.zeros((4, 4), np.uint8), np.zeros((4, 4, 2), np.uint8), np.zeros((4, 4, 3), bool)]
+)
+def test_a_bad_texture_is_warned_and_the_mesh_logged_without_it_as_rerun(texture):
+    with pytest.warns(rr.RerunWarning, match="Mesh3D.albedo_texture"):
+        mesh = rr.Mesh3D(vertex_positions=QUAD, albedo_texture=texture)
+    assert mesh._error is None and set(mesh.as_component_batches()) == {"Mesh3D:vertex_positions"}
+    rr.set_strict_mode(True)
+    try:
+        with pytest.raises(rr.BadValueError, match="albedo_texture"):
+            rr.Mesh3D(vertex_positions=QUAD, albedo_texture=texture)
+    finally:
+        rr.set_strict_mode(False)
 
 
 def _log(rec: rr.RecordingStream) -> None:

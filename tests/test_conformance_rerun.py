@@ -301,6 +301,12 @@ WARNED_BUT_LOGGED = {
     "pinhole matrix and focal length": lambda rr: rr.Pinhole(image_from_camera=np.eye(3), focal_length=2),
     "pinhole matrix and fov": lambda rr: rr.Pinhole(image_from_camera=np.eye(3), fov_y=1.0, aspect_ratio=1.0),
     "tensor names of the wrong length": lambda rr: rr.Tensor(np.zeros((2, 3)), dim_names=["a"]),  # no names
+    "mesh texture without channels": lambda rr: rr.Mesh3D(
+        vertex_positions=np.zeros((3, 3)), albedo_texture=np.ones((2, 2), np.uint16)
+    ),  # no texture
+    "mesh texture of 2 channels": lambda rr: rr.Mesh3D(
+        vertex_positions=np.zeros((3, 3)), albedo_texture=np.ones((2, 2, 2), np.uint8)
+    ),  # no texture
 }
 
 

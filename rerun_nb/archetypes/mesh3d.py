@@ -121,8 +121,8 @@ class Mesh3D(Archetype):
         except (TypeError, ValueError) as e:
             return self._fail("albedo_texture", f"could not read the texture as an array: {e}", True)
         row = texture_format_row(image)
-        if isinstance(row, str):
-            return self._fail("albedo_texture", row, image.dtype.kind not in "biuf")
+        if isinstance(row, str):  # as Rerun 0.41: warned, and the mesh is logged without its texture
+            return self._warn("albedo_texture", f"{row}: the mesh is logged without it")
         self._set("albedo_texture_buffer", np.ascontiguousarray(image).reshape(-1).view(np.uint8))
         self._set("albedo_texture_format", row)
         return None
