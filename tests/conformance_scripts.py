@@ -1402,3 +1402,23 @@ def depth_compress(rr: Any, rec: Any, data: Path) -> None:
 def mixed_and_flat_forms(rr: Any, rec: Any, data: Path) -> None:
     rec.log("mixed_rgb_rgba", rr.Points3D([[0, 0, 0]] * 2, colors=[(255, 0, 0), (0, 0, 255, 128)]))
     rec.log("flat_lat_lon", rr.GeoPoints(lat_lon=[1.0, 2.0, 3.0, 4.0]))
+
+
+@script("Timelines")
+def time_value_forms(rr: Any, rec: Any, data: Path) -> None:
+    import datetime as dt
+
+    rec.set_time("naive", timestamp=dt.datetime(2024, 5, 6, 7, 8, 9, 123456))
+    rec.set_time("float_stamp", timestamp=1_700_000_000.25)
+    rec.set_time("np_seq", sequence=np.int64(7))
+    rec.set_time("td", duration=dt.timedelta(milliseconds=1500))
+    rec.log("x", rr.Scalars(1.0))
+    rec.send_columns(
+        "cols",
+        indexes=[
+            rr.TimeColumn("naive", timestamp=[dt.datetime(2024, 1, 1), dt.datetime(2024, 1, 2)]),
+            rr.TimeColumn("td", duration=[dt.timedelta(seconds=1), dt.timedelta(seconds=2)]),
+            rr.TimeColumn("np_seq", sequence=np.array([1, 2], np.int32)),
+        ],
+        columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
+    )
