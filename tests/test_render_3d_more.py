@@ -99,6 +99,27 @@ def test_voxel_and_volume_bounds_follow_index_times_size_and_pose():
     assert np.allclose(np.stack(rec.scene(timeline=None).bounds()), [[1, 0, 0], [3, 3, 4]])  # [z, y, x] order
 
 
+def test_voxel_map_defaults_value_range_to_0_1_and_quaternion_over_axis_angle():
+    from rerun_nb.render.image_decode import colormap
+    from rerun_nb.render.visuals import builder_for
+
+    rec = rr.RecordingStream("vox")
+    rec.log("v", rr.VoxelGridMap([[0, 0, 0], [1, 0, 0]], [1, 1, 1], values=[0.5, 2.0]), static=True)
+    g = builder_for("VoxelGridMap")(rec.scene(timeline=None).entities["v"], "VoxelGridMap", None).geometry
+    got = np.round(g.colors.data.reshape(2, 24, 4)[:, 0, :3] * 255).astype(int)
+    assert np.abs(got - colormap(np.array([0.5, 1.0]), 5)).max() <= 1  # 2.0 clamps at the top of 0..1
+    both = rr.RecordingStream("rot")
+    quarter = rr.RotationAxisAngle([0, 0, 1], np.pi / 2)
+    both.log(
+        "v",
+        rr.VoxelGridMap([[0, 0, 0]], [2, 1, 1], quaternion=[0, 0, 0, 1], rotation_axis_angle=quarter),
+        static=True,
+    )
+    assert np.allclose(
+        np.stack(both.scene(timeline=None).bounds()), [[0, 0, 0], [2, 1, 1]]
+    )  # the quaternion wins
+
+
 def test_volume_of_the_wrong_rank_draws_nothing():
     from rerun_nb.render.visuals import builder_for
 

@@ -6,6 +6,7 @@ import { SceneGraph } from "../src/scene_graph";
 import { applyScene, SceneState } from "../src/protocol";
 import "../src/visuals";
 import { buildVisual, instanceLabel, registeredArchetypes } from "../src/visuals/registry";
+import { colormapAt } from "../src/visuals/image_decode";
 import { makeCtx } from "../src/visuals/visual";
 import { entity, sceneMsg } from "./fake_model";
 
@@ -171,6 +172,12 @@ test("VoxelGridMap and Volume3D: cubes from voxel index * size; a volume keeps t
   grid.object.updateMatrixWorld(true);
   const box = new THREE.Box3().setFromObject(grid.object);
   assert.deepEqual([box.min.toArray(), box.max.toArray()], [[0, 0, 10], [3, 1, 11]]);
+  const mapped = buildVisual("VoxelGridMap", ent("VoxelGridMap", { ...SAMPLES["VoxelGridMap"]!, values: f32([2], 0.5, 2) }), makeCtx())!;
+  const col = (mapped.object as THREE.Mesh).geometry.attributes.color!.array as Uint8Array;
+  const turbo = new Uint8Array(8);
+  colormapAt(0.5, 5, turbo, 0);
+  colormapAt(1, 5, turbo, 4);
+  assert.deepEqual([...col.subarray(0, 3), ...col.subarray(24 * 4, 24 * 4 + 3)], [...turbo.subarray(0, 3), ...turbo.subarray(4, 7)]); // range 0..1 by default
   const vol = buildVisual("Volume3D", ent("Volume3D", SAMPLES["Volume3D"]!), makeCtx())!;
   const mesh = vol.object as THREE.Mesh;
   assert.equal(mesh.geometry.attributes.position!.count, 2 * 24); // 0 and 0.05 are under the threshold (range 0..1)

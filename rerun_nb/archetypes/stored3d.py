@@ -131,11 +131,12 @@ class VoxelGridMap(Archetype):
 def grid_pose(get: Callable[[str], Any]) -> np.ndarray:
     """``entity_from_grid`` (4x4) of a voxel grid / volume: its translation and rotation (identity if none)."""
     fields = {}
-    for f, t in (("translation", "translation"), ("rotation_axis_angle", "rotation_axis_angle")):
-        if (v := get(f)) is not None and len(v) > 0:
-            fields[t] = v[:1]
+    if (t := get("translation")) is not None and len(t) > 0:
+        fields["translation"] = t[:1]
     if (q := get("quaternion")) is not None and len(q) > 0:
-        fields["quaternion"] = q[:1]
+        fields["quaternion"] = q[:1]  # Rerun: with both rotations set, the axis-angle one is ignored
+    elif (aa := get("rotation_axis_angle")) is not None and len(aa) > 0:
+        fields["rotation_axis_angle"] = aa[:1]
     m = transform_matrix(fields)
     return np.eye(4) if m is None else m
 

@@ -102,7 +102,8 @@ function buildVoxelGrid(c: Components): Visual | null {
   const values = c.num("values");
   let rgba: Uint8Array;
   if (!c.num("colors") && values && rows(values) > 0) {
-    const t = normalised(splatVec(values, n, 1, [0]), c.num("value_range"));
+    const range = c.num("value_range");
+    const t = normalised(splatVec(values, n, 1, [0]), range && rows(range) > 0 ? range : { kind: "num", data: Float64Array.of(0, 1), shape: [1, 2] }); // Rerun's default 0..1
     const map = first(c.num("colormap"), 1, [DEFAULT_COLORMAP])[0]!;
     rgba = new Uint8Array(4 * n);
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@
 
 The voxel ``[i, j, k]`` spans ``[i, j, k] * voxel_size`` to ``[i + 1, j + 1, k + 1] * voxel_size`` (Rerun 0.41).
 VoxelGridMap: one lit cube per index, coloured by ``colors``, else ``values`` through ``colormap`` over
-``value_range`` (else the values' range), else the entity colour; ``opacity`` applies to all.
+``value_range`` (default 0..1, as Rerun), else the entity colour; ``opacity`` applies to all.
 
 Volume3D (Rerun ray-marches it; honestly simplified here): values outside ``value_range`` are ignored, the
 others normalised over it and raised to ``gamma`` (Rerun's default 3); the voxels whose density reaches
@@ -75,7 +75,7 @@ def build_voxel_grid(ev: Any, arch: str, ctx: VisualContext) -> Any:
     size = np.asarray(_first(c, "voxel_size", np.ones(3)), np.float64)
     values = c("values")
     if c("colors") is None and values is not None and len(values) > 0:
-        t = _normalised(np.resize(values, n), _first(c, "value_range", None))
+        t = _normalised(np.resize(values, n), _first(c, "value_range", (0.0, 1.0)))  # Rerun's default range
         rgba = np.ones((n, 4), np.float32)
         rgba[:, :3] = colormap(t, int(_first(c, "colormap", DEFAULT_COLORMAP))) / 255.0
     else:
