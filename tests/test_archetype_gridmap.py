@@ -74,4 +74,5 @@ def test_a_rerun_written_grid_map_reads_back(tmp_path):
 def test_the_entity_tree_no_longer_says_stored_not_drawn():
     rec = rr.RecordingStream("grid_tree")
     rec.log("map", _map())
-    assert undrawn_of(rec.store) == {}  # a textured quad in 3D (test_render_3d_more.py, test_frontend_3d_more.py)
+    # a textured quad in 3D (test_render_3d_more.py, test_frontend_3d_more.py)
+    assert undrawn_of(rec.store) == {}

@@ -259,7 +259,9 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
 
     stored = stored_only_archetypes()
     assert {"AssetAudio", "VideoStream", "McapMessage"} <= set(stored)
-    assert stored["AssetAudio"] == "audio" and stored["McapMessage"] is None and "CoordinateFrame" not in stored
+    assert (
+        stored["AssetAudio"] == "audio" and stored["McapMessage"] is None and "CoordinateFrame" not in stored
+    )
     assert not {"Tensor", "GraphNodes", "GraphEdges"} & set(stored)  # the tensor and graph views
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
     assert is_drawn("SeriesLines:colors") and is_drawn("Tensor:data") and not is_drawn("confidence")
