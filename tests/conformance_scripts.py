@@ -1422,3 +1422,15 @@ def time_value_forms(rr: Any, rec: Any, data: Path) -> None:
         ],
         columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
     )
+
+
+@script("AnyValues")
+def any_values_value_kinds(rr: Any, rec: Any, data: Path) -> None:
+    import pyarrow as pa
+
+    rec.log(
+        "numbers", rr.AnyValues(mixed=[1, 2.5], f16=np.ones(2, np.float16), i8=np.array([-1, 2], np.int8))
+    )
+    rec.log("texts", rr.AnyValues(np_strs=np.array(["a", "b"]), strs=("x", "y"), spaced_name_ok=1))
+    rec.log("bytes", rr.AnyValues(byte_list=[b"a", b"bc"], byte_array=bytearray(b"ab")))
+    rec.log("arrow", rr.AnyValues(arrow_i16=pa.array([1, 2], pa.int16())))

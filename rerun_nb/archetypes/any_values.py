@@ -61,10 +61,13 @@ def _canonical(value: Any) -> Any:
     v = _raw(value)
     if isinstance(v, Ragged):
         return v
-    if isinstance(v, (bytes, bytearray, memoryview)):
+    # as Rerun: bytes are one binary value, a list of bytes several; a bytearray is a list of ints
+    if isinstance(v, bytes) or (isinstance(v, (list, tuple)) and v and all(isinstance(b, bytes) for b in v)):
         return blob(v)
     if isinstance(v, str):
         return np.array([v], dtype=object)
+    if isinstance(v, (bytearray, memoryview)):
+        v = list(bytes(v))
     arr = np.asarray(v)
     if arr.dtype.kind in "US" or (arr.dtype.kind == "O" and all(isinstance(s, str) for s in arr.reshape(-1))):
         out = np.empty(arr.size, dtype=object)
