@@ -230,3 +230,32 @@ def test_class_ids_take_the_annotation_context_colours(map_page):
     red, blue = mask(a, (255, 0, 0)), mask(a, (0, 0, 255))
     assert red.sum() > 60 and blue.sum() > 60
     assert np.nonzero(red)[1].mean() < np.nonzero(blue)[1].mean()  # the car west of the bike
+
+
+def test_the_fit_follows_the_data_until_the_user_pans(map_page):
+    rec = rr.RecordingStream("map_follow")
+    for f, (lat, lon) in enumerate([(59.0, 18.0), (10.0, -70.0), (59.0, 18.0)]):
+        rec.set_time("frame", sequence=f)
+        rec.log("boat", rr.GeoPoints(lat_lon=[[lat, lon]], colors=[255, 0, 0], radii=rr.Radius.ui_points(6)))
+    p = map_page(rec, rrb.MapView(origin="/"))
+    p.wait_frames()
+    w, h = p.client_size()
+
+    def centre():
+        ys, xs = np.nonzero(mask(p.pixels(), (255, 0, 0)))
+        return xs.mean() - w / 2, ys.mean() - h / 2
+
+    assert max(map(abs, centre())) < 2
+    p.page.evaluate("window.model.set('time', 1)")  # the boat moved: the map follows it
+    p.wait_frames(2)
+    assert max(map(abs, centre())) < 2
+    box = p.view.locator("canvas").bounding_box()
+    p.page.mouse.move(box["x"] + 100, box["y"] + 100)
+    p.page.mouse.down()
+    p.page.mouse.move(box["x"] + 160, box["y"] + 130, steps=4)
+    p.page.mouse.up()
+    p.page.mouse.move(box["x"] + 5, box["y"] + 5)
+    p.page.evaluate("window.model.set('time', 1.5)")  # a new query, same data: the pan stays
+    p.wait_frames(3)
+    dx, dy = centre()
+    assert abs(dx - 60) < 2 and abs(dy - 30) < 2

@@ -177,7 +177,9 @@ export class MapView extends LatestAtView {
   }
 
   setNode(node: ViewNode): void {
-    this.zoomProp = MapView.zoomOf(node);
+    const z = MapView.zoomOf(node);
+    if (z === this.zoomProp) return; // the same map: the user's pan and zoom stay
+    this.zoomProp = z;
     this.refit();
   }
 
@@ -355,7 +357,7 @@ export class MapView extends LatestAtView {
 
   private readonly onMove = (e: PointerEvent): void => {
     const [px, py] = this.local(e);
-    if (this.drag) {
+    if (this.drag && (this.moved || Math.hypot(px - this.drag.x, py - this.drag.y) >= 3)) {
       const c = this.camera();
       const s = geo.worldPx(c.zoom);
       this.cam = { ...c, cx: this.drag.cx - (px - this.drag.x) / s, cy: this.drag.cy - (py - this.drag.y) / s };
