@@ -270,6 +270,9 @@ class RecordingStream:
         batches: dict[str, Any] = {}
         for item in _loggables(entity, extra):
             err = getattr(item, "_error", None)
+            if err is not None and getattr(item, "_drop_alone", False):  # one bad component batch of several
+                self._report(err, path, strict)
+                continue
             if err is not None:
                 self._report(err, path, strict)
                 return

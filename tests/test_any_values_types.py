@@ -45,3 +45,12 @@ def test_columns_drop_only_the_changed_column():
         rec.send_columns("c", indexes=[rr.TimeColumn("t", sequence=[0, 1])], columns=cols)
     got = rec.latest_at("c", timeline="t", time=1)
     assert got["tc_f"].tolist() == [2.0] and "tc_e" not in got
+
+
+def test_a_bad_any_batch_value_drops_only_itself():
+    rec = rr.RecordingStream("any_types5")
+    rec.log("e", [rr.AnyBatchValue("tc_g", 1.0)], static=True)
+    with pytest.warns(rr.RerunWarning, match="tc_g"):
+        rec.log("e", [rr.AnyBatchValue("tc_g", "x"), rr.AnyBatchValue("tc_h", 2.0)], static=True)
+    got = rec.latest_at("e")
+    assert got["tc_h"].tolist() == [2.0] and got["tc_g"].tolist() == [1.0]

@@ -143,6 +143,9 @@ class AnyBatchValue:
     [3.5]
     """
 
+    #: ``rr.log`` drops only this batch when it is bad, not the other batches of the call (as Rerun)
+    _drop_alone = True
+
     def __init__(
         self,
         descriptor: str | ComponentDescriptor,
