@@ -323,6 +323,46 @@ def test_warned_inputs_log_what_rerun_logs(make, tmp_path):
     assert _differences(theirs, _read(tmp_path / "ours.rrd")[0]) == []
 
 
+#: component types whose values read back from Rerun's files are Arrow structs (dicts); users write them with
+#: their classes (ClassDescription, RotationAxisAngle, numpy arrays), which the scripts above cover
+_STRUCT_VALUES = {"AnnotationContext", "RotationAxisAngle", "TensorData"}
+
+
+def _values_per_component_type(data_dir: Path, tmp: Path) -> dict[str, tuple[str, Any]]:
+    """One (component, last value Rerun wrote) per component type the scripts log, from rerun-sdk's files."""
+    out: dict[str, tuple[str, Any]] = {}
+    for name in sorted(SCRIPTS):
+        for fn in SCRIPTS[name]:
+            _log(rerun, fn, tmp / "values.rrd", data_dir)
+            for (_, component), c in _read(tmp / "values.rrd")[0].items():
+                archetype, _, ctype = c.descriptor
+                if archetype and archetype.startswith("rerun.archetypes.") and ctype and c.rows:
+                    out.setdefault(ctype.rsplit(".", 1)[-1], (component, c.rows[-1][2]))
+    return out
+
+
+def test_component_batches_of_rerun_s_values_log_what_rerun_logs(tmp_path, data_dir):
+    values = _values_per_component_type(data_dir, tmp_path)
+    assert len(values) > 70
+    problems = []
+    for short, (component, value) in sorted(values.items()):
+        if short in _STRUCT_VALUES:
+            continue
+        arch, _, field = component.partition(":")
+        for module, name in ((rerun, "theirs.rrd"), (rerun_nb, "ours.rrd")):
+            owner = getattr(module, arch, None) or getattr(module.archetypes, arch)
+            batch = getattr(module.components, f"{short}Batch")(value)
+            rec = module.RecordingStream("rerun_example_batches", recording_id=uuid.uuid4().hex)
+            rec.save(str(tmp_path / name))
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", rerun_nb.RerunWarning)
+                rec.log("e", [batch.described(getattr(owner, f"descriptor_{field}")())])
+            rec.disconnect()
+        diff = _differences(_read(tmp_path / "theirs.rrd")[0], _read(tmp_path / "ours.rrd")[0])
+        problems += [f"{short}Batch: {d}" for d in diff]
+    assert problems == []
+
+
 def test_the_comparison_sees_a_changed_value_type_descriptor_or_component(tmp_path, data_dir):
     _log(rerun, SCRIPTS["Points3D"][1], tmp_path / "rerun.rrd", data_dir)
     theirs, _ = _read(tmp_path / "rerun.rrd")

@@ -76,6 +76,12 @@ def _one_blob(v: Any) -> np.ndarray:
     if isinstance(v, io.IOBase) or hasattr(v, "read"):
         return np.frombuffer(v.read(), dtype=_U8)
     arr = np.asarray(v)
+    if (
+        arr.dtype.kind in "iu"
+        and arr.dtype != _U8
+        and (arr.size == 0 or (arr.min() >= 0 and arr.max() <= 255))
+    ):
+        arr = arr.astype(_U8)  # byte values as ints (Rerun's blobs read back as lists of ints)
     if arr.dtype != _U8:
         raise ComponentError(f"expected bytes or a uint8 array, got {arr.dtype}", is_type=True)
     return arr.reshape(-1)
