@@ -414,6 +414,13 @@ def view_coordinates_forms(rr: Any, rec: Any, data: Path) -> None:
     rec.log("world", rr.ViewCoordinates.RIGHT_HAND_Z_UP, static=True)
     rec.log("cam", rr.ViewCoordinates.RDF)
     rec.log("cam2", rr.ViewCoordinates(xyz=[4, 1, 6]))  # LUB as ViewDir codes
+    rec.log("cam3", rr.ViewCoordinates(xyz=rr.components.ViewCoordinates.LUB))
+    rec.log(
+        "cam4",
+        rr.Pinhole(
+            focal_length=1, width=2, height=2, camera_xyz=rr.components.ViewCoordinates.RIGHT_HAND_Y_DOWN
+        ),
+    )
 
 
 @script("Pinhole")

@@ -38,6 +38,8 @@ for _axes in permutations(range(3)):
     for _signs in range(8):
         _name = "".join(_PAIRS[a][(_signs >> i) & 1] for i, a in enumerate(_axes))
         setattr(ViewCoordinates, _name, ViewCoordinates(_name))
+        # Rerun has the same constants on the component type (rr.components.ViewCoordinates.LUB)
+        setattr(C.ViewCoordinates, _name, C.ViewCoordinates(_name))
 for _name, _letters in {
     "RIGHT_HAND_X_UP": "URF",
     "RIGHT_HAND_X_DOWN": "DRB",
@@ -53,3 +55,4 @@ for _name, _letters in {
     "LEFT_HAND_Z_DOWN": "RFD",
 }.items():
     setattr(ViewCoordinates, _name, ViewCoordinates(_letters))
+    setattr(C.ViewCoordinates, _name, C.ViewCoordinates(_letters))
