@@ -706,7 +706,7 @@ class RecordingStream:
     ) -> None:
         """Log what a file holds into this recording, under ``entity_path_prefix``, as Rerun's importers do:
         a recording (``.rnb`` / native, or ``.rrd`` through rerun-sdk) is copied in; an image, mesh, PLY point
-        cloud or text file is logged at its path (see ``rerun_nb.io.file_import``). Other files: one warning."""
+        cloud, text file or MP4 video is logged at its path (see ``rerun_nb.io.file_import``). Other files: one warning."""
         from .io.file_import import IMPORTABLE_SUFFIXES
 
         p = os.fspath(file_path)
@@ -755,17 +755,30 @@ class RecordingStream:
             self._log_recording_file("log_file_from_contents", tmp, entity_path_prefix, static, shown=p)
 
     def _log_file_bytes(self, what: str, file_path: str, data: bytes, prefix: str | None) -> None:
-        """Log one importable file's archetypes at its entity path (static: Rerun 0.41's importers log so)."""
-        from .io.file_import import UnsupportedFileError, archetypes_for_file, entity_path_of_file
+        """Log one importable file at its entity path as Rerun 0.41's importers do (static, but a video)."""
+        from .io.file_import import (
+            VIDEO_SUFFIXES,
+            UnsupportedFileError,
+            archetypes_for_file,
+            entity_path_of_file,
+            video_for_file,
+        )
 
+        video = os.path.splitext(file_path)[1].lower() in VIDEO_SUFFIXES
         try:
-            _, archetypes = archetypes_for_file(file_path, data)
             path = entity_path_of_file(file_path, prefix)
+            found = video_for_file(file_path, data) if video else archetypes_for_file(file_path, data)[1]
         except (UnsupportedFileError, ValueError) as e:
             self._report(BadInput(what, f"{file_path!r}: {e}", True), None, None)
             return
-        for a in archetypes:
-            self.log(path, a, static=True)
+        if not video:
+            for a in found:
+                self.log(path, a, static=True)
+            return
+        asset, frames, ts = found  # Rerun's video importer: on a "video" duration timeline, not static
+        self.store.register_timeline("video", DURATION)
+        self.store.append_row(path, _ROW_IDS.one(), {"video": 0}, asset.as_component_batches())
+        self.send_columns(path, [TimeColumn("video", duration=ts.astype("timedelta64[ns]"))], frames)
 
     def _log_recording_file(
         self, what: str, file_path: str, prefix: str | None, static: bool, *, shown: str | None = None

@@ -143,3 +143,57 @@ def test_same_paths_components_and_staticness_as_rerun(tmp_path):
         for p in rec.entity_paths()
     }
     assert ours == ref
+
+
+def _mp4(tmp_path) -> bytes:
+    ffmpeg = pytest.importorskip("imageio_ffmpeg").get_ffmpeg_exe()
+    import subprocess
+
+    out = tmp_path / "v.mp4"
+    args = [
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=64x48:rate=10",
+        "-t",
+        "0.5",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+    ]
+    subprocess.run([ffmpeg, "-y", *args, str(out)], check=True, capture_output=True)
+    return out.read_bytes()
+
+
+def test_mp4_is_an_asset_video_and_a_frame_reference_per_frame_on_video(tmp_path):
+    data = _mp4(tmp_path)
+    rec = rr.RecordingStream("files_video")
+    rec.set_time("frame", sequence=3)
+    rec.log_file_from_contents("clips/v.mp4", data)
+    assert rec.latest_at("clips/v.mp4") == {}  # not static (as rerun-sdk 0.41)
+    at = rec.latest_at("clips/v.mp4", timeline="video", time=0.25)
+    assert bytes(at["AssetVideo:blob"][0]) == data
+    assert at["VideoFrameReference:timestamp"].tolist() == [200_000_000]
+    rerun = pytest.importorskip("rerun")
+    import rerun.chunk
+
+    ref = rerun.RecordingStream("files_video_ref", send_properties=False)
+    ref.save(str(tmp_path / "v.rrd"))
+    ref.log_file_from_contents("clips/v.mp4", data)
+    ref.flush()
+    time.sleep(0.3)
+    ref.disconnect()
+    theirs = {}
+    for ch in rerun.chunk.RrdReader(str(tmp_path / "v.rrd")).stream():
+        rb = ch.to_record_batch()
+        for n in rb.schema.names:
+            if ":" in n:
+                times = [round(t.total_seconds() * 1e9) for t in rb.column("video").to_pylist()]
+                theirs[n] = (ch.entity_path, ch.is_static, times)
+    assert set(theirs) == {"AssetVideo:blob", "VideoFrameReference:timestamp"}
+    assert {v[0] for v in theirs.values()} == {"/clips/v.mp4"} and not any(v[1] for v in theirs.values())
+    frames = rec.range("clips/v.mp4", timeline="video", start=0, end=1)["VideoFrameReference:timestamp"]
+    assert [int(v[0]) for _, v in frames] == [0, 100_000_000, 200_000_000, 300_000_000, 400_000_000]
+    assert [t for t, _ in frames] == [t / 1e9 for t in theirs["VideoFrameReference:timestamp"][2]]
+    assert theirs["AssetVideo:blob"][2] == [0]

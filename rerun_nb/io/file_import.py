@@ -12,6 +12,9 @@ file                                                  logged
 ``.ply``                                              ``Points3D``: vertex ``x y z`` (+ ``red green blue [alpha]``,
                                                       ``radius``), ASCII or binary
 ``.txt`` / ``.md``                                    ``TextDocument`` (``text/plain`` / ``text/markdown``)
+``.mp4``                                              ``AssetVideo`` at ``video`` = 0 and one
+                                                      ``VideoFrameReference`` per frame at its time on ``video``
+                                                      (a duration timeline): not static (:func:`video_for_file`)
 ====================================================  =========================================================
 
 Recording files (``.rnb``, ``.rrd``) are read by the recording (``RecordingStream.log_file_from_path``); other
@@ -34,7 +37,14 @@ import numpy as np
 
 from .. import entity_path as ep
 
-__all__ = ["IMPORTABLE_SUFFIXES", "UnsupportedFileError", "archetypes_for_file", "entity_path_of_file"]
+__all__ = [
+    "IMPORTABLE_SUFFIXES",
+    "VIDEO_SUFFIXES",
+    "UnsupportedFileError",
+    "archetypes_for_file",
+    "entity_path_of_file",
+    "video_for_file",
+]
 
 _IMAGES = {
     ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".bmp": "image/bmp",
@@ -42,8 +52,10 @@ _IMAGES = {
 }  # fmt: skip
 _MESHES = {".glb": "model/gltf-binary", ".gltf": "model/gltf+json", ".obj": "model/obj", ".stl": "model/stl"}
 _TEXT = {".txt": "text/plain", ".md": "text/markdown"}
-#: the suffixes :func:`archetypes_for_file` reads
-IMPORTABLE_SUFFIXES = frozenset({*_IMAGES, *_MESHES, *_TEXT, ".ply"})
+#: the suffixes :func:`video_for_file` reads
+VIDEO_SUFFIXES = frozenset({".mp4"})
+#: the suffixes :func:`archetypes_for_file` or :func:`video_for_file` reads
+IMPORTABLE_SUFFIXES = frozenset({*_IMAGES, *_MESHES, *_TEXT, ".ply", *VIDEO_SUFFIXES})
 
 
 class UnsupportedFileError(ValueError):
@@ -80,6 +92,20 @@ def archetypes_for_file(file_path: str | os.PathLike[str], contents: bytes) -> t
     if suffix == ".ply":
         return path, [A.Points3D(**read_ply_points(data))]
     raise UnsupportedFileError(f"No importer support for {os.fspath(file_path)!r}")
+
+
+def video_for_file(file_path: str | os.PathLike[str], contents: bytes) -> tuple[Any, Any, np.ndarray]:
+    """``(AssetVideo, VideoFrameReference columns, frame times in ns)`` of an MP4, as Rerun's video importer logs
+    them (the asset at ``video`` = 0, a frame reference per frame); :class:`UnsupportedFileError` when the frames
+    cannot be read."""
+    from .. import archetypes as A
+
+    video = A.AssetVideo(contents=bytes(contents))
+    try:
+        ts = np.asarray(video.read_frame_timestamps_nanos(), dtype=np.int64)
+    except Exception as e:
+        raise UnsupportedFileError(f"cannot read the video's frames ({type(e).__name__}: {e})") from None
+    return video, A.VideoFrameReference.columns_nanos(ts), ts
 
 
 _PLY_TYPES = {
