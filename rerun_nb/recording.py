@@ -706,10 +706,15 @@ class RecordingStream:
     ) -> None:
         """Log what a file holds into this recording, under ``entity_path_prefix``, as Rerun's importers do:
         a recording (``.rnb`` / native, or ``.rrd`` through rerun-sdk) is copied in; an image, mesh, PLY point
-        cloud, text file or MP4 video is logged at its path (see ``rerun_nb.io.file_import``). Other files: one warning."""
+        cloud, text file or MP4 video is logged at its path (see ``rerun_nb.io.file_import``); a directory: every
+        file below it that one of these reads (the others are skipped with one warning each, as Rerun logs them). Other files: one warning."""
         from .io.file_import import IMPORTABLE_SUFFIXES
 
         p = os.fspath(file_path)
+        if os.path.isdir(p):
+            for f in _files_below(p):
+                self.log_file_from_path(f, entity_path_prefix=entity_path_prefix, static=static)
+            return
         if os.path.splitext(p)[1].lower() not in IMPORTABLE_SUFFIXES:
             self._log_recording_file("log_file_from_path", p, entity_path_prefix, static)
             return
@@ -801,6 +806,15 @@ class RecordingStream:
                 path, allocate_row_ids(c.num_rows), timelines, c.components, not timelines, c.timeline_kinds
             )
             self.store.append_chunk(chunk)
+
+
+def _files_below(directory: str) -> list[str]:
+    """The files under ``directory``, sorted, symlinked directories not followed (no loops)."""
+    out = []
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        out += [os.path.join(root, f) for f in sorted(files)]
+    return out
 
 
 class MemoryRecording:

@@ -197,3 +197,15 @@ def test_mp4_is_an_asset_video_and_a_frame_reference_per_frame_on_video(tmp_path
     assert [int(v[0]) for _, v in frames] == [0, 100_000_000, 200_000_000, 300_000_000, 400_000_000]
     assert [t for t, _ in frames] == [t / 1e9 for t in theirs["VideoFrameReference:timestamp"][2]]
     assert theirs["AssetVideo:blob"][2] == [0]
+
+
+def test_a_directory_logs_every_file_it_can(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_bytes(b"hi")
+    (tmp_path / "sub" / "b.md").write_bytes(b"# x")
+    (tmp_path / "c.unknown").write_bytes(b"zz")
+    rec = rr.RecordingStream("files_dir")
+    with pytest.warns(rr.RerunWarning, match=r"c\.unknown"):
+        rec.log_file_from_path(tmp_path, entity_path_prefix="d")
+    base = "d/" + "/".join(tmp_path.parts[1:])
+    assert sorted(rec.entity_paths()) == [f"{base}/a.txt", f"{base}/sub/b.md"]
