@@ -133,6 +133,9 @@ def test_rrd_keeps_the_layout_as_rerun_reads_it_and_load_shows_it(tmp_path):
     back = rr.load(p)
     got = ui_state.active_blueprint("sinks_bp_rrd")
     assert got is not None and _structure(_layout(got, back)) == _structure(_layout(bp, back))
+    assert _layout(got, back)["root"]["children"][0]["properties"] == {
+        "MapZoom": {"value": 5.0}
+    }  # the map's zoom
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@ it as Rerun's own viewer reads it (``rerun.RecordingStream.save(path, default_bl
 blueprint store of a ``.rrd`` file (written by Rerun or by us) as codec JSON (:func:`from_rerun_blueprint`).
 
 Containers (kind, contents, shares, grid columns, active tab, name, visibility), views (class, origin, contents,
-name, visibility) and the panels' states go over; view properties stay behind (Rerun's property archetypes are
-typed per view: a later step). Views of a class rerun-sdk does not have are left out.
+name, visibility) and the panels' states go over; of the view properties only the map's ``MapZoom`` so far
+(Rerun's property archetypes are typed per view: the others are a later step). Views of a class rerun-sdk does
+not have are left out.
 
 Examples
 --------
@@ -54,6 +55,9 @@ def _node(rrb: Any, d: dict[str, Any], names: dict[str, str]) -> Any:
         }
         if d.get("visible") is not None:
             kw["visible"] = d["visible"]
+        zoom = (d.get("properties") or {}).get("MapZoom", {}).get("value")
+        if d["view"] == "Map" and zoom is not None:
+            kw["zoom"] = zoom
         return cls(**kw)
     kind = d["container"]
     kids = [k for k in (_node(rrb, c, names) for c in d.get("contents") or ()) if k is not None]
@@ -111,9 +115,11 @@ def _rerun_node(ents: dict[str, dict[str, Any]], path: str, depth: int) -> dict[
         return None
     if path.startswith("view/"):
         query = ents.get(f"{path}/ViewContents", {}).get("ViewContents:query")
+        zoom = _one(ents.get(f"{path}/MapZoom", {}).get("MapZoom:zoom"))
         return {"view": _one(e.get("ViewBlueprint:class_identifier")), "origin": _one(e.get("ViewBlueprint:space_origin")),
                 "contents": query or "$origin/**", "name": _one(e.get("ViewBlueprint:display_name")),
-                "visible": _one(e.get("ViewBlueprint:visible")), "titlebar": None, "properties": {}}  # fmt: skip
+                "visible": _one(e.get("ViewBlueprint:visible")), "titlebar": None,
+                "properties": {} if zoom is None else {"MapZoom": {"value": zoom}}}  # fmt: skip
     kind = _KINDS.get(_one(e.get("ContainerBlueprint:container_kind")), "Tabs")
     refs = list(e.get("ContainerBlueprint:contents") or [])
     kids = [k for k in (_rerun_node(ents, r, depth + 1) for r in refs) if k is not None]
