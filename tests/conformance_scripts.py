@@ -1441,3 +1441,19 @@ def any_values_value_kinds(rr: Any, rec: Any, data: Path) -> None:
     rec.log("texts", rr.AnyValues(np_strs=np.array(["a", "b"]), strs=("x", "y"), spaced_name_ok=1))
     rec.log("bytes", rr.AnyValues(byte_list=[b"a", b"bc"], byte_array=bytearray(b"ab")))
     rec.log("arrow", rr.AnyValues(arrow_i16=pa.array([1, 2], pa.int16())))
+
+
+@script("Points3D", "LineStrips3D")
+def zero_length_partitions(rr: Any, rec: Any, data: Path) -> None:
+    rec.send_columns(
+        "points",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1, 2])],
+        columns=rr.Points3D.columns(positions=[[0, 0, 0], [1, 1, 1], [2, 2, 2]]).partition([2, 0, 1]),
+    )
+    rec.send_columns(
+        "strips",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1])],
+        columns=rr.LineStrips3D.columns(strips=[[[0, 0, 0], [1, 1, 1]], [[2, 2, 2], [3, 3, 3]]]).partition(
+            [1, 1]
+        ),
+    )
