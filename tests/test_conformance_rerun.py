@@ -363,6 +363,56 @@ def test_component_batches_of_rerun_s_values_log_what_rerun_logs(tmp_path, data_
     assert problems == []
 
 
+#: bad inputs where rerun-sdk 0.41 logs something unusable (or fails on valid-looking input) and we deliberately
+#: differ: {name: (make, reason)}. The test checks they still differ, so the table only lists live differences.
+DIFFERENT_ON_PURPOSE: dict[str, tuple[Any, str]] = {
+    "bar chart of a 2-D tensor": (
+        lambda rr: rr.BarChart(np.ones((2, 3), np.float32)),
+        "Rerun warns and logs the 2-D tensor, which its bar chart cannot show; bar values are 1-D here: dropped",
+    ),
+    "image channels not matching its colour model": (
+        lambda rr: rr.Image(np.zeros((2, 2, 3), np.uint8), color_model="RGBA"),
+        "Rerun warns and logs an RGBA format over an RGB buffer (unreadable); dropped with the reason here",
+    ),
+    "image of booleans": (
+        lambda rr: rr.Image(np.ones((2, 2), bool)),
+        "Rerun warns and logs a format without a channel datatype; dropped here",
+    ),
+    "frame timestamp as a float": (
+        lambda rr: rr.VideoFrameReference(timestamp=1.5),
+        "Rerun warns and truncates 1.5 to 1 ns; dropped here (seconds= is what was meant)",
+    ),
+    "packed colours as a uint16 matrix": (
+        lambda rr: rr.Points3D([[0, 0, 0]], colors=np.array([[1000, 2, 3]], np.uint16)),
+        "Rerun reads one RGB row of 1000, 2, 3 as three packed colours; rejected here (channels must be 0..255)",
+    ),
+    "ellipsoid radii as one number": (
+        lambda rr: rr.Ellipsoids3D(radii=2.0),
+        "Rerun's radii expansion fails on a scalar (AxisError) and logs nothing; logged here as one ellipsoid",
+    ),
+    "encoded image bytes without a media type": (
+        lambda rr: rr.EncodedImage(contents=b"\x89PNG"),
+        "Rerun raises inside its constructor and logs nothing; the bytes are logged here (the media type is "
+        "sniffed when drawn)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "make", [v[0] for v in DIFFERENT_ON_PURPOSE.values()], ids=list(DIFFERENT_ON_PURPOSE)
+)
+def test_inputs_we_treat_differently_on_purpose_still_differ(make, tmp_path):
+    for module, name in ((rerun, "rerun.rrd"), (rerun_nb, "ours.rrd")):
+        rec = module.RecordingStream("rerun_example_conformance", recording_id=uuid.uuid4().hex)
+        rec.save(str(tmp_path / name))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rec.log("e", make(module))
+        rec.log("marker", module.Points3D([[0, 0, 0]]))
+        rec.disconnect()
+    assert _differences(_read(tmp_path / "rerun.rrd")[0], _read(tmp_path / "ours.rrd")[0]) != []
+
+
 def test_the_comparison_sees_a_changed_value_type_descriptor_or_component(tmp_path, data_dir):
     _log(rerun, SCRIPTS["Points3D"][1], tmp_path / "rerun.rrd", data_dir)
     theirs, _ = _read(tmp_path / "rerun.rrd")
