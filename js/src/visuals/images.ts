@@ -36,10 +36,40 @@ function pixels(c: Components): { bytes: Uint8Array; f: ImageFormat } | null {
   return bytes && f && f.w > 0 && f.h > 0 ? { bytes, f } : null;
 }
 
+/** An Image picture's texture and what it was built with: a new frame of the same shape refills it in place. */
+interface Picture {
+  tex: THREE.DataTexture;
+  key: string;
+}
+const pictures = new WeakMap<Visual, Picture>();
+
+const pictureKey = (c: Components, w: number, h: number, alpha: boolean): string =>
+  `${w}x${h}:${opacity(c)}:${order(c)}:${mag(c)}:${alpha}`;
+
+function hasAlpha(rgba: Uint8Array): boolean {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i]! < 255) return true;
+  return false;
+}
+
 function buildImage(c: Components): Visual | null {
   const p = pixels(c);
   const rgba = p && toRGBA(p.bytes, p.f);
-  return p && rgba ? imageQuad(rgba, p.f.w, p.f.h, opacity(c), order(c), mag(c)) : null;
+  if (!p || !rgba) return null;
+  const v = imageQuad(rgba, p.f.w, p.f.h, opacity(c), order(c), mag(c));
+  const tex = ((v.object as THREE.Mesh).material as THREE.MeshBasicMaterial).map as THREE.DataTexture;
+  pictures.set(v, { tex, key: pictureKey(c, p.f.w, p.f.h, hasAlpha(rgba)) });
+  return v;
+}
+
+/** A new frame of the same size and look: its pixels go into the texture in place (playback: no new texture). */
+function refillImage(old: Visual, c: Components): boolean {
+  const pic = pictures.get(old);
+  const p = pixels(c);
+  const rgba = pic && p && toRGBA(p.bytes, p.f);
+  if (!pic || !p || !rgba || pictureKey(c, p.f.w, p.f.h, hasAlpha(rgba)) !== pic.key) return false;
+  (pic.tex.image.data as Uint8Array).set(rgba);
+  pic.tex.needsUpdate = true;
+  return true;
 }
 
 function buildSegmentation(c: Components): Visual | null {
@@ -166,7 +196,7 @@ function buildDepth(c: Components): Visual | null {
 
 const asPicture = (build: (c: Components) => Visual | null) => (c: Components, _ctx: RenderCtx) => build(c);
 
-registerVisual({ archetypes: ["Image"], build: asPicture(buildImage), label: pixelLabel });
+registerVisual({ archetypes: ["Image"], build: asPicture(buildImage), refill: refillImage, label: pixelLabel });
 registerVisual({ archetypes: ["EncodedImage"], build: asPicture(buildEncoded) });
 registerVisual({ archetypes: ["SegmentationImage"], build: asPicture(buildSegmentation), label: pixelLabel });
 registerVisual({ archetypes: ["DepthImage", "EncodedDepthImage"], build: asPicture(buildDepth), label: pixelLabel }); // encoded: decoded in the kernel
