@@ -184,3 +184,23 @@ def test_magnification_filter(filt, blended):
     row = _snap(rec, close)[H // 2, W // 2 - 40 : W // 2 + 40, :3].astype(int)  # across red | blue
     mixed = int(((row[:, 0] > 25) & (row[:, 2] > 25)).sum())
     assert (mixed >= 10) if blended else (mixed <= 2), mixed
+
+
+def test_integer_depth_without_meter_is_millimetres_as_rerun():
+    """Rerun's DepthMeter fallback: 1000 for integer depth, 1.0 for floats (the logged meter wins)."""
+
+    def snap(depth: rr.DepthImage) -> np.ndarray:
+        rec = rr.RecordingStream("cam")
+        rec.log("world/cam", rr.Pinhole(focal_length=32, width=64, height=48), static=True)
+        rec.log("world/cam/depth", depth, static=True)
+        return _snap(rec, SIDE)
+
+    mm = snap(rr.DepthImage(np.full((48, 64), 4000, np.uint16), colormap="grayscale", depth_range=(0, 4000)))
+    metres = snap(rr.DepthImage(np.full((48, 64), 4.0, np.float32), colormap="grayscale", depth_range=(0, 4)))
+    raw = snap(
+        rr.DepthImage(
+            np.full((48, 64), 4000, np.uint16), meter=1.0, colormap="grayscale", depth_range=(0, 4000)
+        )
+    )
+    assert np.array_equal(mm, metres)
+    assert not np.array_equal(mm, raw)  # 4000 m away: not the same picture

@@ -80,6 +80,12 @@ function buildSegmentation(c: Components): Visual | null {
   return imageQuad(classRGBA(ids, table ? (table.data as Uint8Array) : null), p.f.w, p.f.h, opacity(c, 0.5), order(c));
 }
 
+/** The logged meter, else Rerun's fallback: 1000 (millimetres) for integer depth, 1 for floating point. */
+export function depthMeter(c: Components, f: ImageFormat): number {
+  const isFloat = f.dt === 33 || f.dt === 34 || f.dt === 35;
+  return last(c.num("meter"), isFloat ? 1 : 1000) || 1;
+}
+
 /** The hover text of pixel `index`: its coordinate and value(s) (depth in metres). */
 function pixelLabel(c: Components, index: number): string | null {
   const p = pixels(c);
@@ -89,7 +95,7 @@ function pixelLabel(c: Components, index: number): string | null {
   if (!v) return `(${x}, ${y})`;
   const k = p.f.cm === 2 || p.f.cm === 4 ? 3 : p.f.cm === 3 || p.f.cm === 5 ? 4 : 1;
   const vals = Array.from({ length: k }, (_, j) => v[index * k + j]!);
-  if (c.archetype === "DepthImage" || c.archetype === "EncodedDepthImage") return `(${x}, ${y}) ${(vals[0]! / last(c.num("meter"), 1)).toPrecision(4)} m`;
+  if (c.archetype === "DepthImage" || c.archetype === "EncodedDepthImage") return `(${x}, ${y}) ${(vals[0]! / depthMeter(c, p.f)).toPrecision(4)} m`;
   return `(${x}, ${y}) ${vals.map((n) => (Number.isInteger(n) ? String(n) : n.toPrecision(4))).join(", ")}`;
 }
 
@@ -137,7 +143,7 @@ function buildEncoded(c: Components): Visual | null {
 /** Points of the valid depth pixels back-projected in image space (pinhole.py): (cx + s(u-cx), cy + s(v-cy), D-d). */
 function cloud(depth: ArrayLike<number>, f: ImageFormat, colors: Uint8Array, proj: NumComp, c: Components): THREE.Points {
   const [fx, , cx, cy, d] = Array.from(proj.data.subarray(proj.data.length - 5), Number) as number[];
-  const meter = last(c.num("meter"), 1) || 1;
+  const meter = depthMeter(c, f);
   const step = Math.max(1, Math.ceil(Math.sqrt((f.w * f.h) / 1_000_000)));
   const pos: number[] = [];
   const col: number[] = [];

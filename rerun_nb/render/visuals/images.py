@@ -134,9 +134,9 @@ def build_depth(ev: Any, arch: str, ctx: VisualContext) -> Any:
         return quad(colored, 1.0, _order(c, arch), _last(c, "magnification_filter"))
     meter = _last(c, "meter")
     fill = _last(c, "point_fill_ratio")
-    pos, r = back_projected(
-        d, proj, 1.0 if meter is None else float(meter), 1.0 if fill is None else float(fill)
-    )
+    if meter is None:  # Rerun's fallback: millimetres for integer depth, metres for floating point
+        meter = 1.0 if d.dtype.kind == "f" else 1000.0
+    pos, r = back_projected(d, proj, float(meter), 1.0 if fill is None else float(fill))
     step = max(1, int(np.ceil(np.sqrt(d.size / _MAX_POINTS))))
     cols = colored[::step, ::step].reshape(-1, 4)[(colored[::step, ::step, 3] > 0).reshape(-1)]
     mat = gfx.PointsMaterial(size_space="model", size_mode="vertex", color_mode="vertex", pick_write=False)
