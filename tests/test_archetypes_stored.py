@@ -113,6 +113,7 @@ DRAWN_3D = {
 } | {
     "AssetVideo",
     "VideoFrameReference",
+    "VideoStream",  # the frame at the cursor, decoded in the kernel (tests/test_video_stream.py)
 }
 
 
@@ -258,10 +259,11 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
     from rerun_nb.archetypes.coverage import is_drawn, stored_only_archetypes
 
     stored = stored_only_archetypes()
-    assert {"AssetAudio", "VideoStream", "McapMessage"} <= set(stored)
+    assert {"RecordingInfo", "McapSchema", "McapMessage"} <= set(stored)
     assert (
-        stored["AssetAudio"] == "audio" and stored["McapMessage"] is None and "CoordinateFrame" not in stored
+        stored["RecordingInfo"] is None and stored["McapMessage"] is None and "CoordinateFrame" not in stored
     )
-    assert not {"Tensor", "GraphNodes", "GraphEdges"} & set(stored)  # the tensor and graph views
+    assert not {"Tensor", "GraphNodes", "GraphEdges", "AssetAudio"} & set(stored)  # their views draw them
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
+    assert "VideoStream" not in stored  # drawn in 2D: its frame at the cursor, decoded in the kernel
     assert is_drawn("SeriesLines:colors") and is_drawn("Tensor:data") and not is_drawn("confidence")

@@ -17,7 +17,8 @@ def _recording() -> rr.RecordingStream:
     rec.set_time_sequence("frame", 0)
     rec.log("world/points", rr.Points3D([[0, 0, 0], [1, 1, 1]]))
     rec.log("tensor", rr.Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4)))  # drawn: the tensor view
-    rec.log("audio", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
+    rec.log("audio", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))  # drawn: the audio view
+    rec.log("info", rr.RecordingInfo(name="run"))
     rec.log("gps", rr.AnyValues(confidence=[0.3, 0.9], source="GNSS"))
     return rec
 
@@ -25,7 +26,7 @@ def _recording() -> rr.RecordingStream:
 def test_the_traitlet_lists_stored_only_archetypes_and_not_drawn_ones():
     v = Viewer(_recording())
     try:
-        assert v.undrawn == {"audio": ["AssetAudio (audio view)"], "gps": ["AnyValues (no view)"]}
+        assert v.undrawn == {"info": ["RecordingInfo (no view)"], "gps": ["AnyValues (no view)"]}
         assert "world/points" not in v.undrawn
     finally:
         v.close()
@@ -50,13 +51,14 @@ def test_labels_and_cache():
     assert label_of_component("Points3D:positions") is None
     assert label_of_component("AnnotationContext:context") is None  # used by the views
     assert label_of_component("Tensor:data") is None and label_of_component("GraphEdges:edges") is None
-    assert label_of_component("AssetAudio:blob") == "AssetAudio (audio view)"
+    assert label_of_component("AssetAudio:blob") is None  # drawn by the audio view
+    assert label_of_component("RecordingInfo:name") == "RecordingInfo (no view)"
     assert label_of_component("MyThing:value") == "MyThing (no view)"
     rec = _recording()
     cache = UndrawnCache()
     first = cache.get(rec.store)
     assert cache.get(rec.store) is first  # same generation: not recomputed
-    rec.log("a2", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
+    rec.log("a2", rr.RecordingInfo(name="other"))
     assert "a2" in cache.get(rec.store)
 
 
@@ -83,7 +85,7 @@ def test_geo_data_is_drawn_by_the_map_view():
     assert UndrawnCache().get(rec.store) == {}
 
 
-def test_videos_are_drawn_but_a_video_stream_is_not_yet():
+def test_videos_and_video_streams_are_drawn():
     rec = rr.RecordingStream("undrawn_video")
     rec.log("video", rr.AssetVideo(contents=b"\x00\x00\x00\x20ftypisom", media_type="video/mp4"), static=True)
     rec.set_time_sequence("frame", 0)
@@ -91,4 +93,5 @@ def test_videos_are_drawn_but_a_video_stream_is_not_yet():
     rec.log("stream", rr.VideoStream(rr.VideoCodec.H264, sample=b"\x00\x00\x00\x01"))
     assert label_of_component("AssetVideo:blob") is None
     assert label_of_component("VideoFrameReference:timestamp") is None
-    assert UndrawnCache().get(rec.store) == {"stream": ["VideoStream (video view)"]}
+    assert label_of_component("VideoStream:sample") is None  # drawn in 2D (the kernel decodes it)
+    assert UndrawnCache().get(rec.store) == {}

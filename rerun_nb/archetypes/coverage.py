@@ -1,13 +1,13 @@
 """Which archetypes a view draws and which are stored only, for the viewer's entity tree (issue 13, item 5).
 
 ``view_kinds_drawn()`` are the kinds of view rerun_nb has; an archetype whose ``view`` is another kind (a
-video or audio view) or ``None`` (GaussianSplats3D, Volume3D, ...) is stored, queryable and saved,
+video view) or ``None`` (GaussianSplats3D, Volume3D, ...) is stored, queryable and saved,
 but nothing draws it yet: the entity tree should say "stored, not drawn" for an entity that has only those.
 
 Examples
 --------
 >>> import rerun_nb  # registers the archetypes
->>> is_drawn("Points3D"), is_drawn("AssetAudio:blob"), is_drawn("confidence")
+>>> is_drawn("Points3D"), is_drawn("RecordingInfo:name"), is_drawn("confidence")
 (True, False, False)
 """
 
@@ -19,7 +19,7 @@ __all__ = ["DRAWN_VIEW_KINDS", "USED_BY_VIEWS", "is_drawn", "stored_only_archety
 
 #: the kinds of view rerun_nb draws (spatial 3D / 2D, and the views of the views issue)
 DRAWN_VIEW_KINDS = frozenset(
-    {"3d", "2d", "time_series", "text_log", "text_document", "bar_chart", "map", "tensor", "graph"}
+    {"3d", "2d", "time_series", "text_log", "text_document", "bar_chart", "map", "tensor", "graph", "audio"}
 )
 
 

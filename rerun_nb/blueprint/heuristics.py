@@ -2,7 +2,7 @@
 
 Per view class (anchors §7.1): 3D and 2D views from the spatial topology (``spatial.py``); one
 ``TimeSeriesView`` per entity with ``Scalars`` (``+ $origin``); one ``TextLogView`` at ``/`` if any
-``TextLog``; one view per entity for ``TextDocument``, ``BarChart``, ``Tensor`` and ``GraphNodes``; one
+``TextLog``; one view per entity for ``TextDocument``, ``BarChart``, ``Tensor``, ``AssetAudio`` and ``GraphNodes``; one
 ``MapView`` at ``/`` for geo data. Recommendations are sorted by origin, capped at 8 per class, and one
 covered by another of its class (``is_superset_of``) is dropped. Inputs are plain: ``{entity path:
 archetype (or component) names}``, or a recording / store to read them from.
@@ -30,6 +30,7 @@ from .layout import auto_layout
 from .spatial import views_2d, views_3d
 from .topology import Topology, view_origin
 from .views import (
+    AudioView,
     BarChartView,
     GraphView,
     MapView,
@@ -74,12 +75,13 @@ def _recommendations(
     return [
         (Spatial3DView, views_3d(topo)),
         (Spatial2DView, views_2d(topo, image_sizes)),
-        (TimeSeriesView, _per_entity(topo, lambda a: "Scalars" in a)),
+        (TimeSeriesView, _per_entity(topo, lambda a: "Scalars" in a or "Measurements" in a)),
         (TextLogView, _at_root_if(topo, _has_kind("text_log"))),
         (TextDocumentView, _per_entity(topo, _has_kind("text_document"))),
         (BarChartView, _per_entity(topo, _has_kind("bar_chart"))),
         (TensorView, _per_entity(topo, _has_kind("tensor"))),
         (GraphView, _per_entity(topo, lambda a: "GraphNodes" in a)),
+        (AudioView, _per_entity(topo, _has_kind("audio"))),
         (MapView, _at_root_if(topo, _has_kind("map"))),
     ]
 

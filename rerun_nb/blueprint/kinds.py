@@ -74,6 +74,7 @@ KIND_OF_CLASS: dict[str, str] = {
     "Tensor": "tensor",
     "Graph": "graph",
     "Map": "map",
+    "Audio": "audio",
 }
 
 

@@ -341,7 +341,7 @@ class EntityBehavior(ViewProperty):
 
 
 class AudioPlayback(ViewProperty):
-    """Playback settings of an audio view (stored, not played yet)."""
+    """Playback settings of an audio view: ``volume`` from 0 (silent) to 1 (full)."""
 
     archetype_name = "AudioPlayback"
 

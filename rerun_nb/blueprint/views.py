@@ -4,7 +4,7 @@ A view has a class (``"3D"``, ``"2D"``, ``"TimeSeries"``, ...), an ``origin`` (a
 (entity path query expressions, default ``"$origin/**"``), an optional ``name``, ``visible``, ``titlebar``,
 and view properties. ``defaults`` and ``overrides`` are kept but not applied yet. The view classes the
 widget cannot draw yet (``DataframeView``,
-``StateTimelineView``, ``AudioView``) are accepted and laid out as placeholders (``drawable`` False).
+``StateTimelineView``) are accepted and laid out as placeholders (``drawable`` False).
 
 Examples
 --------
@@ -45,7 +45,7 @@ __all__ = [
 
 # View classes the widget draws (or will, in issue 11); the others are laid out as placeholders.
 DRAWABLE_CLASSES = frozenset(
-    {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Graph", "Map"}
+    {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Graph", "Map", "Audio"}
 )
 
 
@@ -516,7 +516,7 @@ class StateTimelineView(View):
 
 
 class AudioView(View):
-    """An audio view (accepted and laid out; not played yet)."""
+    """An audio view: the waveform of an ``AssetAudio``, played while time plays (``AudioPlayback``: volume)."""
 
     def __init__(
         self,

@@ -8,10 +8,10 @@ Examples
 >>> import numpy as np
 >>> import rerun_nb as rr
 >>> rec = rr.RecordingStream("undrawn_example")
->>> rec.log("a", rr.AssetAudio(contents=b"RIFF0000WAVE", media_type="audio/wav"))
+>>> rec.log("a", rr.RecordingInfo(name="run"))
 >>> rec.log("p", rr.Points3D([[0, 0, 0]]))
 >>> UndrawnCache().get(rec.store)
-{'a': ['AssetAudio (audio view)']}
+{'a': ['RecordingInfo (no view)']}
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def label_of_component(component: str) -> str | None:
     Examples
     --------
     >>> import rerun_nb  # registers the archetypes
-    >>> label_of_component("AssetAudio:blob"), label_of_component("Tensor:data")
-    ('AssetAudio (audio view)', None)
+    >>> label_of_component("RecordingInfo:name"), label_of_component("Tensor:data")
+    ('RecordingInfo (no view)', None)
     >>> label_of_component("confidence")
     'AnyValues (no view)'
     """

@@ -208,7 +208,7 @@ def space_scene(scene: Any, view: dict[str, Any]) -> Any:
                 out[p] = q.EntityView(p, {}, {}, loc, w, set())
         if e == c and e not in out:  # the origin itself or an ancestor of it
             out[e] = dataclasses.replace(ents[e], local_transform=None, world_from_entity=np.eye(4))
-    return q.Scene(scene.timeline, scene.time, dict(sorted(out.items())))
+    return dataclasses.replace(scene, entities=dict(sorted(out.items())))
 
 
 def latest_scene(store: Any, view: dict[str, Any], timeline: str | None, t: int, user_time: Any) -> Any:
@@ -329,6 +329,9 @@ def handle_series(rec: Any, layout: Any, content: dict[str, Any]) -> Reply:
             }
         )
         bufs += [memoryview(x).cast("B"), memoryview(np.ascontiguousarray(s.y, dtype="<f8")).cast("B")]
+        if s.sigma is not None:  # Measurements: the ±1 σ band (NaN: none at that point)
+            series[-1].update(sigma=len(bufs), unit=s.unit)
+            bufs.append(memoryview(np.ascontiguousarray(s.sigma, dtype="<f8")).cast("B"))
     dr = None if r.data_range is None else [from_time_int(tk, v) for v in r.data_range]
     reply = {"type": "series", "id": qid, "view": view_id, "timeline": tl, "start": content.get("start"),
              "end": content.get("end"), "data_range": dr,
@@ -391,7 +394,7 @@ def handle_inspect(rec: Any, content: dict[str, Any]) -> Reply:
 
 
 #: The v2 message kinds answered by :meth:`Spaces.handle`.
-V2_KINDS = ("series", "text_log", "inspect", "save", "tensor", "video_frame")
+V2_KINDS = ("series", "text_log", "inspect", "save", "tensor", "video_frame", "audio")
 
 
 class Spaces:
@@ -460,6 +463,10 @@ class Spaces:
             from .tensor_query import handle_tensor
 
             return handle_tensor(rec, _view_of_class(self.layout, content, "tensor", ("Tensor",)), content)
+        if kind == "audio":
+            from .audio_query import handle_audio
+
+            return handle_audio(rec, _view_of_class(self.layout, content, "audio", ("Audio",)), content)
         if kind == "video_frame":
             from .video_frames import handle_video_frame
 
