@@ -32,43 +32,55 @@ from .column_index import IndexTail, gather
 from .store import GrowableArray
 
 __all__ = [
+    "MEASUREMENTS",
     "SCALARS",
     "Series",
     "SeriesReply",
     "column_edges",
+    "entity_measurements",
     "entity_series",
     "m4_indices",
     "query_series",
 ]
 
 SCALARS = "Scalars:scalars"
+#: ``Measurements``: values with a variance each, drawn as a line with a ±1 σ band (σ = sqrt(variance))
+MEASUREMENTS = "Measurements:values"
+VARIANCES = "Measurements:variances"
 #: Rerun's ``MarkerShape`` enum (1-based), by the names the wire uses.
 MARKERS = ("circle", "diamond", "square", "cross", "plus", "up", "down", "left", "right", "asterisk")
 
 
 class _EntitySeries:
-    """The finite points of every scalar index of one entity on one timeline, sorted by (time, row id)."""
+    """The finite points of every scalar index of one entity on one timeline, sorted by (time, row id).
 
-    def __init__(self, store: Any, entity: str, timeline: str) -> None:
-        self._tail = IndexTail(store, entity, SCALARS, timeline)
+    For ``Measurements`` also each point's σ (sqrt of its variance; NaN where the row has none or a
+    negative / non-finite one: no band there).
+    """
+
+    def __init__(self, store: Any, entity: str, timeline: str, component: str = SCALARS) -> None:
+        self._tail = IndexTail(store, entity, component, timeline)
         self._store = store
+        self._component = component
         self.xs: list[GrowableArray] = []
         self.ys: list[GrowableArray] = []
+        self.ss: list[GrowableArray] = []
         self.lock = threading.Lock()
 
-    def update(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Read the rows that arrived; ``[(times int64, values float64), ...]`` per scalar index."""
+    def update(self) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Read the rows that arrived; ``[(times int64, values float64, sigmas float64), ...]`` per index."""
         with self.lock:
             part = self._tail.read()
             if part.reset:
-                self.xs, self.ys = [], []
+                self.xs, self.ys, self.ss = [], [], []
             if len(part):
                 self._add(part)
-            return [(x.view, y.view) for x, y in zip(self.xs, self.ys, strict=True)]
+            return [(x.view, y.view, s.view) for x, y, s in zip(self.xs, self.ys, self.ss, strict=True)]
 
     def _add(self, part: Any) -> None:
-        g = gather(self._store, SCALARS, part)
+        g = gather(self._store, self._component, part)
         values = np.asarray(g.values, dtype=np.float64)
+        var = gather(self._store, VARIANCES, part) if self._component == MEASUREMENTS else None
         width = int(g.lengths.max()) if len(g.lengths) else 0
         for i in range(width):
             has = g.lengths > i
@@ -77,26 +89,67 @@ class _EntitySeries:
             if i == len(self.xs):
                 self.xs.append(GrowableArray(np.int64))
                 self.ys.append(GrowableArray(np.float64))
+                self.ss.append(GrowableArray(np.float64))
             self.xs[i].extend(part.times[has][ok])
             self.ys[i].extend(y[ok])
+            self.ss[i].extend(_sigmas(var, has, i)[ok])
 
 
-_caches: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], _EntitySeries]] = weakref.WeakKeyDictionary()
+def _sigmas(var: Any, has: np.ndarray, i: int) -> np.ndarray:
+    """σ of index ``i`` of the entries ``has`` (NaN where a row has no usable variance for it)."""
+    n = int(has.sum())
+    if var is None:
+        return np.full(n, np.nan)
+    lengths, starts = var.lengths[has], var.starts[has]
+    vals = np.asarray(var.values, dtype=np.float64)
+    v = np.full(n, np.nan)
+    got = lengths > i
+    v[got] = vals[starts[got] + i]
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(v) & (v >= 0), np.sqrt(np.abs(v)), np.nan)
+
+
+_caches: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], _EntitySeries]] = (
+    weakref.WeakKeyDictionary()
+)
 _caches_lock = threading.Lock()
 
 
-def entity_series(store: Any, entity: str, timeline: str) -> list[tuple[np.ndarray, np.ndarray]]:
+def _cached(store: Any, entity: str, timeline: str, component: str) -> _EntitySeries:
+    with _caches_lock:
+        per_store = _caches.setdefault(store, {})
+        es = per_store.get((entity, timeline, component))
+        if es is None:
+            es = per_store[(entity, timeline, component)] = _EntitySeries(store, entity, timeline, component)
+    return es
+
+
+def entity_series(
+    store: Any, entity: str, timeline: str, component: str = SCALARS
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Every scalar index of ``entity`` on ``timeline``: ``[(times int64, values float64), ...]``.
 
     Times are the store's int64, sorted; values are finite (NaN and infinities are gaps, never drawn).
-    The arrays are views of a cache: do not modify them.
+    ``component`` is :data:`SCALARS` or :data:`MEASUREMENTS`. The arrays are views of a cache: do not modify
+    them.
     """
-    with _caches_lock:
-        per_store = _caches.setdefault(store, {})
-        es = per_store.get((entity, timeline))
-        if es is None:
-            es = per_store[(entity, timeline)] = _EntitySeries(store, entity, timeline)
-    return es.update()
+    return [(x, y) for x, y, _ in _cached(store, entity, timeline, component).update()]
+
+
+def entity_measurements(
+    store: Any, entity: str, timeline: str
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Every index of ``entity``'s ``Measurements``: ``[(times, values, sigmas), ...]`` (σ NaN: no band).
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rec = rr.RecordingStream("doc")
+    >>> rec.set_time("step", sequence=0); rec.log("p", rr.Measurements([1.0], variances=[4.0]))
+    >>> entity_measurements(rec.store, "p", "step")[0][2].tolist()
+    [2.0]
+    """
+    return _cached(store, entity, timeline, MEASUREMENTS).update()
 
 
 def column_edges(lo: int, hi: int, width: int) -> np.ndarray:
@@ -161,6 +214,8 @@ class Series:
     marker: str = "circle"
     marker_size: float = 3.0
     visible: bool = True
+    sigma: np.ndarray | None = None  # float64 σ per point (Measurements; NaN: no band there)
+    unit: str | None = None
 
 
 @dataclass
@@ -179,11 +234,14 @@ def _pick(batch: Any, i: int) -> Any:
     return batch[i]
 
 
-def _style(store: Any, path: str, timeline: str, t: int, count: int) -> list[dict[str, Any]]:
-    """Per scalar index, the style of ``SeriesLines`` / ``SeriesPoints`` latest-at ``t`` (else Rerun's defaults)."""
+def _style(
+    store: Any, path: str, timeline: str, t: int, count: int, arch: str | None = None
+) -> list[dict[str, Any]]:
+    """Per scalar index, the style of ``SeriesLines`` / ``SeriesPoints`` (or ``arch``: ``Measurements``, which
+    carries its own) latest-at ``t`` (else Rerun's defaults)."""
     comps = {k: v[0] for k, v in q.latest_at_entity(store, path, timeline, t).items()}
-    points = any(k.startswith("SeriesPoints:") for k in comps)
-    arch = "SeriesPoints" if points else "SeriesLines"
+    points = arch is None and any(k.startswith("SeriesPoints:") for k in comps)
+    arch = arch or ("SeriesPoints" if points else "SeriesLines")
     last = path.rsplit("/", 1)[-1] or "/"
     out = []
     for i in range(count):
@@ -193,7 +251,7 @@ def _style(store: Any, path: str, timeline: str, t: int, count: int) -> list[dic
         marker = _pick(comps.get("SeriesPoints:markers"), i)
         if isinstance(marker, (int, np.integer)):
             marker = MARKERS[int(marker) - 1] if 1 <= int(marker) <= len(MARKERS) else None
-        width = _pick(comps.get("SeriesLines:widths"), i)
+        width = _pick(comps.get(f"{'SeriesLines' if arch == 'SeriesPoints' else arch}:widths"), i)
         size = _pick(comps.get("SeriesPoints:marker_sizes"), i)
         out.append(
             {
@@ -208,7 +266,18 @@ def _style(store: Any, path: str, timeline: str, t: int, count: int) -> list[dic
                 "visible": bool(vis) if vis is not None else True,
             }
         )
+    if arch == "Measurements":
+        units = comps.get("Measurements:units")
+        for i, st in enumerate(out):  # one unit for all, or one per series
+            u = _pick(units, i if units is not None and len(units) > 1 else 0)
+            st["unit"] = None if u is None else str(u)
     return out
+
+
+def _sources(store: Any, path: str, timeline: str) -> list[tuple[str | None, list[tuple[Any, Any, Any]]]]:
+    """The entity's ``Scalars`` series and its ``Measurements`` series: ``[(style archetype, parts), ...]``."""
+    scal = [(x, y, None) for x, y in entity_series(store, path, timeline)]
+    return [(None, scal), ("Measurements", entity_measurements(store, path, timeline))]
 
 
 def query_series(
@@ -227,9 +296,9 @@ def query_series(
     >>> r.data_range, len(r.series[0].x) <= 40, r.series[0].name
     ((0, 99), True, 'loss')
     """
-    per = {p: entity_series(store, p, timeline) for p in entities}
-    firsts = [x[0] for s in per.values() for x, _ in s if len(x)]
-    lasts = [x[-1] for s in per.values() for x, _ in s if len(x)]
+    per = {p: _sources(store, p, timeline) for p in entities}
+    xs = [x for srcs in per.values() for _, parts in srcs for x, _, _ in parts if len(x)]
+    firsts, lasts = [x[0] for x in xs], [x[-1] for x in xs]
     if not firsts:
         return SeriesReply()
     data_range = (int(min(firsts)), int(max(lasts)))
@@ -237,15 +306,20 @@ def query_series(
     hi = data_range[1] if end is None else int(end)
     reply = SeriesReply(data_range=data_range)
     vlo, vhi = np.inf, -np.inf
-    for path, parts in per.items():
-        if not parts:
-            continue
-        styles = _style(store, path, timeline, hi, len(parts))
-        for i, (x, y) in enumerate(parts):
-            idx = m4_indices(x, y, lo, hi, width) if hi >= lo else np.zeros(0, np.int64)
-            if len(idx):
-                vlo, vhi = min(vlo, float(y[idx].min())), max(vhi, float(y[idx].max()))
-            reply.series.append(Series(path, i, x[idx], y[idx], **styles[i]))
+    for path, srcs in per.items():
+        for arch, parts in srcs:
+            if not parts:
+                continue
+            styles = _style(store, path, timeline, hi, len(parts), arch)
+            for i, (x, y, sig) in enumerate(parts):
+                idx = m4_indices(x, y, lo, hi, width) if hi >= lo else np.zeros(0, np.int64)
+                s = None if sig is None else sig[idx]
+                if len(idx):
+                    lo_v, hi_v = y[idx], y[idx]
+                    if s is not None:  # the band counts too (σ NaN: none)
+                        lo_v, hi_v = np.fmin(lo_v, lo_v - s), np.fmax(hi_v, hi_v + s)
+                    vlo, vhi = min(vlo, float(lo_v.min())), max(vhi, float(hi_v.max()))
+                reply.series.append(Series(path, i, x[idx], y[idx], sigma=s, **styles[i]))
     if np.isfinite(vlo):
         reply.value_range = (vlo, vhi)
     return reply

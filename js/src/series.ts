@@ -14,6 +14,9 @@ export interface Series {
   visible: boolean;
   x: Float64Array;
   y: Float64Array;
+  /** Measurements: σ per point, drawn as a translucent ±1 σ band (NaN: none there); null for Scalars. */
+  sigma: Float64Array | null;
+  unit: string | null;
 }
 
 export interface SeriesData {
@@ -53,7 +56,8 @@ export function parseSeries(msg: Obj, buffers: readonly RawBuffer[]): SeriesData
     };
     const x = buf(s["x"]);
     const y = buf(s["y"]);
-    const m = Math.min(x.length, y.length);
+    const sig = s["sigma"] === undefined || s["sigma"] === null ? null : buf(s["sigma"]);
+    const m = Math.min(x.length, y.length, sig ? sig.length : Infinity);
     return {
       path: String(s["path"] ?? ""),
       index: num(s["index"], 0),
@@ -65,6 +69,8 @@ export function parseSeries(msg: Obj, buffers: readonly RawBuffer[]): SeriesData
       visible: s["visible"] !== false,
       x: x.subarray(0, m),
       y: y.subarray(0, m),
+      sigma: sig ? sig.subarray(0, m) : null,
+      unit: typeof s["unit"] === "string" ? s["unit"] : null,
     };
   });
   const start = msg["start"] === null || msg["start"] === undefined ? null : num(msg["start"], 0);
@@ -159,4 +165,20 @@ export function zoomRange(a: number, b: number, at: number, factor: number): [nu
   const na = at - (at - a) * f;
   const nb = at + (b - at) * f;
   return nb - na > 1e-12 ? [na, nb] : [a, b];
+}
+
+/** The runs `[start, end)` of consecutive points with a finite value and σ: one band polygon each (Measurements). */
+export function bandRuns(y: Float64Array, sigma: Float64Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  const n = Math.min(y.length, sigma.length);
+  for (let i = 0; i <= n; i++) {
+    const ok = i < n && Number.isFinite(y[i]!) && Number.isFinite(sigma[i]!);
+    if (ok && start < 0) start = i;
+    else if (!ok && start >= 0) {
+      out.push([start, i]);
+      start = -1;
+    }
+  }
+  return out;
 }

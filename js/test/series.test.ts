@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Requester } from "../src/requests";
-import { nearestIndex, nearestPoint, paddedRange, parseSeries, Scale, ticks, zoomRange } from "../src/series";
+import { bandRuns, nearestIndex, nearestPoint, paddedRange, parseSeries, Scale, ticks, zoomRange } from "../src/series";
 
 const f64 = (...xs: number[]) => new DataView(Float64Array.from(xs).buffer);
 
@@ -99,4 +99,16 @@ test("series requests: one in flight, the newest range waits, stale replies drop
   assert.deepEqual(sent, [[1, { start: 1 }], [2, { start: 3 }]], "the newest pending one goes out");
   assert.deepEqual(r.settle(2), { start: 3 });
   assert.equal(r.inFlight, null);
+});
+
+test("series reply: a Measurements series carries σ and its unit; band runs skip points without σ", () => {
+  const { content, buffers } = reply();
+  const meas = { ...content.series[0], sigma: 4, unit: "Pa" };
+  const d = parseSeries({ ...content, series: [meas] }, [...buffers, f64(1, NaN, 2, 2)]);
+  const s = d.series[0]!;
+  assert.deepEqual([...s.sigma!].map((v) => (Number.isNaN(v) ? null : v)), [1, null, 2, 2]);
+  assert.equal(s.unit, "Pa");
+  assert.equal(parseSeries(content, buffers).series[0]!.sigma, null, "Scalars: no band");
+  assert.deepEqual(bandRuns(s.y, s.sigma!), [[0, 1], [2, 4]]);
+  assert.deepEqual(bandRuns(Float64Array.from([1, 2]), Float64Array.from([NaN, NaN])), []);
 });

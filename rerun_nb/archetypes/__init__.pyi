@@ -1053,7 +1053,7 @@ class McapStatistics(Archetype):
     def descriptor_channel_message_counts(cls) -> Any: ...
 
 class Measurements(Archetype):
-    """Measured values with variances and units, styled like ``SeriesLines``. Stored; not plotted yet."""
+    """Measured values with variances, units and their own line style, drawn in a time series view."""
 
     values: Any
     variances: Any
@@ -1537,7 +1537,7 @@ class VideoFrameReference(Archetype):
     def descriptor_draw_order(cls) -> Any: ...
 
 class VideoStream(Archetype):
-    """One encoded video sample (e.g. an H.264 access unit) per row; ``codec`` names the codec."""
+    """One encoded video sample (e.g. an H.264 access unit) per row, drawn as the frame at the time cursor."""
 
     codec: Any
     sample: Any

@@ -1,5 +1,5 @@
-"""Stored-only archetypes about a recording and its data: Measurements, StateChange, StateConfiguration,
-RecordingInfo (``view = None``: stored, queried and saved; not drawn yet).
+"""Archetypes about a recording and its data: Measurements (time series view), StateChange,
+StateConfiguration, RecordingInfo (``view = None``: stored, queried and saved; not drawn yet).
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ __all__ = ["Measurements", "RecordingInfo", "StateChange", "StateConfiguration"]
 
 
 class Measurements(Archetype):
-    """Measured values with variances and units, styled like ``SeriesLines``. Stored; not plotted yet.
+    """Measured values with variances, units and their own line style, drawn in a time series view.
+
+    Each series is a line with a translucent ±1 σ band (σ = sqrt(variance)).
 
     Examples
     --------
@@ -21,7 +23,7 @@ class Measurements(Archetype):
     """
 
     archetype_name = "Measurements"
-    view = None
+    view = "time_series"
     values = Field(C.float64_1d, required=True)
     variances = Field(C.float64_1d)
     units = Field(C.strings)

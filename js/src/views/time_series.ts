@@ -6,7 +6,7 @@ import { div } from "../controllers/layout";
 import { Tooltip, fmtNum } from "../entity_tree";
 import { isUnder, type RawBuffer } from "../protocol";
 import { Requester } from "../requests";
-import { nearestPoint, paddedRange, parseSeries, Scale, ticks, zoomRange, type Series, type SeriesData } from "../series";
+import { bandRuns, nearestPoint, paddedRange, parseSeries, Scale, ticks, zoomRange, type Series, type SeriesData } from "../series";
 import { formatTime, type TimelineInfo } from "../time_units";
 import { bump, registerView, type View, type ViewHost, type ViewSpec } from "./view";
 
@@ -230,7 +230,10 @@ export class TimeSeriesView implements View {
     g.arc(x, y, 4, 0, 2 * Math.PI);
     g.fill();
     const kind = this.host.cursor.info?.kind ?? "sequence";
-    this.tooltip.show(x, y, [s.name, `${this.host.cursor.timeline}: ${formatTime(s.x[near.index]!, kind)}`, fmtNum(s.y[near.index]!)]);
+    const sig = s.sigma?.[near.index];
+    const unit = s.unit ? ` ${s.unit}` : "";
+    const value = fmtNum(s.y[near.index]!) + (sig !== undefined && Number.isFinite(sig) ? ` ± ${fmtNum(sig)}` : "") + unit;
+    this.tooltip.show(x, y, [s.name, `${this.host.cursor.timeline}: ${formatTime(s.x[near.index]!, kind)}`, value]);
   }
 
   private showLegend(): void {
@@ -352,8 +355,23 @@ export class TimeSeriesView implements View {
   }
 }
 
+/** Measurements' ±1 σ band: a translucent polygon (y + σ forwards, y − σ back) per run of points with a σ. */
+function drawBand(g: CanvasRenderingContext2D, s: Series, sx: Scale, sy: Scale): void {
+  if (!s.sigma) return;
+  const [r, gr, b, a] = s.color;
+  g.fillStyle = `rgba(${r},${gr},${b},${(0.25 * a) / 255})`;
+  for (const [i0, i1] of bandRuns(s.y, s.sigma)) {
+    g.beginPath();
+    for (let i = i0; i < i1; i++) g.lineTo(sx.toPx(s.x[i]!), sy.toPx(s.y[i]! + s.sigma[i]!));
+    for (let i = i1 - 1; i >= i0; i--) g.lineTo(sx.toPx(s.x[i]!), sy.toPx(s.y[i]! - s.sigma[i]!));
+    g.closePath();
+    g.fill();
+  }
+}
+
 function drawSeries(g: CanvasRenderingContext2D, s: Series, sx: Scale, sy: Scale): void {
   const n = s.x.length;
+  drawBand(g, s, sx, sy);
   g.strokeStyle = g.fillStyle = css(s.color);
   if (s.kind === "points") {
     const r = s.markerSize;
