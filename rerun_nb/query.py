@@ -246,6 +246,9 @@ class Scene:
     timeline: str | None
     time: int | float | None
     entities: dict[str, EntityView]
+    #: the store and the store time queried (visuals that read more than latest-at: VideoStream)
+    store: Any = field(default=None, repr=False, compare=False)
+    query_time: int | None = None
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray] | None:
         """World-space (min, max) of all drawable geometry, or None when there is none.
@@ -486,7 +489,7 @@ def scene(store: ChunkStore, timeline: str | None, t: int, user_time: int | floa
     frames.apply(entities, locals_, world, worlds)
     for path, ev in entities.items():
         ev.world_from_entity = world(path)
-    return Scene(timeline, user_time, entities)
+    return Scene(timeline, user_time, entities, store, t)
 
 
 def static_time() -> int:

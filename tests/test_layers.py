@@ -48,6 +48,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
             "rerun_nb.datatypes",
             "rerun_nb.utilities",
             "rerun_nb.video_decode",
+            "rerun_nb.video_stream_decode",
             "rerun_nb.archetypes",
             "rerun_nb.archetypes.",
             "rerun_nb.blueprint",

@@ -205,7 +205,11 @@ class VideoFrameReference(Archetype):
 
 
 class VideoStream(Archetype):
-    """One encoded video sample (e.g. an H.264 access unit) per row; ``codec`` names the codec.
+    """One encoded video sample (e.g. an H.264 access unit) per row, drawn as the frame at the time cursor.
+
+    ``codec`` names the codec. The frame of the last sample at or before the cursor is decoded in the kernel from
+    the key frame before it (``rerun_nb.video_stream_decode``) and drawn in the entity's pixel plane (2D views, a
+    pinhole's image plane in 3D).
 
     Examples
     --------
@@ -215,7 +219,7 @@ class VideoStream(Archetype):
     """
 
     archetype_name = "VideoStream"
-    view = "video"
+    view = "2d"
     codec = Field(C.video_codec, required=True)
     sample = Field(C.blob)
     is_keyframe = Field(C.bool_1d)

@@ -136,7 +136,10 @@ class SceneBuilder:
             b = scene.bounds()
             if b is not None:
                 self.default_radius = default_radius_for(b)
-        ctx = VisualContext(default_radius=self.default_radius if self.default_radius is not None else 0.01)
+        radius = self.default_radius if self.default_radius is not None else 0.01
+        ctx = VisualContext(
+            radius, getattr(scene, "store", None), scene.timeline, getattr(scene, "query_time", None)
+        )
         hidden_norm = [h.strip("/") for h in hidden]
         seen = set()
         for path, ev in scene.entities.items():

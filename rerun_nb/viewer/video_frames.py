@@ -2,7 +2,9 @@
 (``rerun_nb.video_decode``) and sent as RGBA (docs/protocol.md "video_frame").
 
 The page asks for ``(path, timestamp)``: the newest ``AssetVideo`` logged at ``path`` (static first, else the newest
-row on any timeline) and the frame shown at ``timestamp`` (ns of video time). A video that cannot be read answers
+row on any timeline) and the frame shown at ``timestamp`` (ns of video time). For a ``VideoStream`` at ``path`` the
+page sends the cursor (``timeline``, ``time``) instead and gets the frame of the last sample at or before it
+(``rerun_nb.video_stream_decode``). A video that cannot be read answers
 ``error`` naming the entity path and the field at fault; a malformed message raises :class:`ProtocolError` (the
 handler's error reply).
 
@@ -23,7 +25,8 @@ import numpy as np
 
 from .. import entity_path as ep
 from ..video_decode import VideoError, decode_frame
-from .checks import ProtocolError, read_id, read_number, read_view, short
+from ..video_stream_decode import has_stream, stream_frame
+from .checks import ProtocolError, read_id, read_number, read_store_time, read_view, short
 from .image_codec import JPEG_MIN_BYTES, JPEG_QUALITY
 
 __all__ = ["handle_video_frame"]
@@ -58,8 +61,10 @@ def handle_video_frame(rec: Any, content: dict[str, Any]) -> tuple[dict[str, Any
     or ``error`` (text) when there is no readable video at ``path``."""
     qid, view = read_id(content, "video_frame"), read_view(content, "video_frame")
     path = _read_path(content)
-    ts = read_number(content, "timestamp", "video_frame")
     reply: dict[str, Any] = {"type": "video_frame", "id": qid, "view": view, "path": path}
+    if rec is not None and has_stream(rec.store, path):
+        return _stream_reply(rec.store, path, content, reply)
+    ts = read_number(content, "timestamp", "video_frame")
     blob = None if rec is None else _newest(rec.store, path, _BLOB)
     if blob is None or len(blob.offsets) < 2:
         return {**reply, "error": f"no AssetVideo at {path!r}"}, []
@@ -70,6 +75,40 @@ def handle_video_frame(rec: Any, content: dict[str, Any]) -> tuple[dict[str, Any
         rgba, pts = decode_frame(data, media_type, int(max(-_INT64, min(_INT64, ts))))
     except VideoError as e:
         return {**reply, "error": f"{path!r}: AssetVideo.{e.field}: {e}"}, []
+    return _frame_reply(reply, rgba, pts)
+
+
+def _read_cursor(store: Any, content: dict[str, Any]) -> tuple[str | None, int]:
+    tl = content.get("timeline")
+    if tl is None:
+        return None, 0
+    kind = store.timeline_kinds.get(tl) if isinstance(tl, str) else None
+    if kind is None:
+        raise ProtocolError(f"video_frame: unknown 'timeline' {short(tl)}")
+    t = read_number(content, "time", "video_frame")
+    return tl, read_store_time(
+        kind, t // 1 if kind == "sequence" else t, widen=True, key="time", msg="video_frame"
+    )
+
+
+def _stream_reply(
+    store: Any, path: str, content: dict[str, Any], reply: dict[str, Any]
+) -> tuple[dict[str, Any], list[memoryview]]:
+    """The frame of the ``VideoStream`` at ``path`` at the cursor (``timeline``, ``time``); ``pts`` is its sample's
+    time on that timeline."""
+    tl, t = _read_cursor(store, content)
+    try:
+        found = stream_frame(store, path, tl, t)
+    except VideoError as e:
+        return {**reply, "error": f"{path!r}: VideoStream.{e.field}: {e}"}, []
+    if found is None:
+        return {**reply, "error": f"no VideoStream sample at {path!r} at or before the cursor"}, []
+    return _frame_reply(reply, *found)
+
+
+def _frame_reply(
+    reply: dict[str, Any], rgba: np.ndarray, pts: int
+) -> tuple[dict[str, Any], list[memoryview]]:
     h, w = rgba.shape[:2]
     reply.update(width=w, height=h, pts=pts)
     jpeg = _jpeg(rgba) if rgba.nbytes >= JPEG_MIN_BYTES else None

@@ -10,7 +10,7 @@ through :func:`fields`, an accessor bound to the archetype it was called for, so
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
@@ -34,9 +34,15 @@ class VisualContext:
     ----------
     default_radius : float
         Radius, in scene units, of points (and arrows) logged without radii.
+    store, timeline, time :
+        The store and the moment drawn, for visuals that need more than latest-at (a ``VideoStream`` decodes the
+        samples since its key frame). Not compared: a visual is rebuilt when its own components change.
     """
 
     default_radius: float
+    store: Any = field(default=None, compare=False)
+    timeline: str | None = field(default=None, compare=False)
+    time: int | None = field(default=None, compare=False)
 
 
 #: ``build(ev, arch, ctx)``: the pygfx object for archetype ``arch`` of entity view ``ev``, or None.
