@@ -64,6 +64,7 @@ LAYERS: list[tuple[int, tuple[str, ...]]] = [
             "rerun_nb.timelines",
             "rerun_nb.column_index",
             "rerun_nb.series",
+            "rerun_nb.state_timeline",
             "rerun_nb.text_log_query",
             "rerun_nb.inspect_query",
         ),

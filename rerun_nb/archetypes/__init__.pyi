@@ -1383,7 +1383,7 @@ class SeriesPoints(Archetype):
     def descriptor_marker_sizes(cls) -> Any: ...
 
 class StateChange(Archetype):
-    """The state an entity enters at this time (e.g. ``"running"``). Stored; no state timeline view yet."""
+    """The state an entity enters at this time (e.g. ``"running"``; ``""`` ends it), drawn in a state timeline."""
 
     state: Any
     def __init__(self, *, state: Any = None) -> None: ...

@@ -19,7 +19,19 @@ __all__ = ["DRAWN_VIEW_KINDS", "USED_BY_VIEWS", "is_drawn", "stored_only_archety
 
 #: the kinds of view rerun_nb draws (spatial 3D / 2D, and the views of the views issue)
 DRAWN_VIEW_KINDS = frozenset(
-    {"3d", "2d", "time_series", "text_log", "text_document", "bar_chart", "map", "tensor", "graph", "audio"}
+    {
+        "3d",
+        "2d",
+        "time_series",
+        "text_log",
+        "text_document",
+        "bar_chart",
+        "map",
+        "tensor",
+        "graph",
+        "audio",
+        "state_timeline",
+    }
 )
 
 

@@ -1,5 +1,5 @@
-"""Archetypes about a recording and its data: Measurements (time series view), StateChange,
-StateConfiguration, RecordingInfo (``view = None``: stored, queried and saved; not drawn yet).
+"""Archetypes about a recording and its data: Measurements (time series view), StateChange and
+StateConfiguration (state timeline view), RecordingInfo (``view = None``: stored, queried and saved).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Measurements(Archetype):
 
 
 class StateChange(Archetype):
-    """The state an entity enters at this time (e.g. ``"running"``). Stored; no state timeline view yet.
+    """The state an entity enters at this time (e.g. ``"running"``; ``""`` ends it), drawn in a state timeline.
 
     Examples
     --------
@@ -46,7 +46,7 @@ class StateChange(Archetype):
     """
 
     archetype_name = "StateChange"
-    view = None
+    view = "state_timeline"
     state = Field(C.strings)
 
 
@@ -61,7 +61,7 @@ class StateConfiguration(Archetype):
     """
 
     archetype_name = "StateConfiguration"
-    view = None
+    view = "state_timeline"
     values = Field(C.strings)
     labels = Field(C.strings)
     colors = Field(C.colors)

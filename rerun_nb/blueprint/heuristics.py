@@ -36,6 +36,7 @@ from .views import (
     MapView,
     Spatial2DView,
     Spatial3DView,
+    StateTimelineView,
     TensorView,
     TextDocumentView,
     TextLogView,
@@ -83,6 +84,7 @@ def _recommendations(
         (GraphView, _per_entity(topo, lambda a: "GraphNodes" in a)),
         (AudioView, _per_entity(topo, _has_kind("audio"))),
         (MapView, _at_root_if(topo, _has_kind("map"))),
+        (StateTimelineView, _at_root_if(topo, lambda a: "StateChange" in a)),
     ]
 
 

@@ -75,6 +75,7 @@ KIND_OF_CLASS: dict[str, str] = {
     "Graph": "graph",
     "Map": "map",
     "Audio": "audio",
+    "StateTimeline": "state_timeline",
 }
 
 

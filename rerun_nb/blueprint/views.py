@@ -45,7 +45,19 @@ __all__ = [
 
 # View classes the widget draws (or will, in issue 11); the others are laid out as placeholders.
 DRAWABLE_CLASSES = frozenset(
-    {"3D", "2D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Graph", "Map", "Audio"}
+    {
+        "3D",
+        "2D",
+        "TimeSeries",
+        "TextLog",
+        "TextDocument",
+        "BarChart",
+        "Tensor",
+        "Graph",
+        "Map",
+        "Audio",
+        "StateTimeline",
+    }
 )
 
 
@@ -490,7 +502,7 @@ class DataframeView(View):
 
 
 class StateTimelineView(View):
-    """A timeline of states (accepted and laid out; not drawn yet)."""
+    """A timeline of states: one horizontal lane per entity with ``StateChange``, coloured by state."""
 
     def __init__(
         self,

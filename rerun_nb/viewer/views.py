@@ -394,7 +394,7 @@ def handle_inspect(rec: Any, content: dict[str, Any]) -> Reply:
 
 
 #: The v2 message kinds answered by :meth:`Spaces.handle`.
-V2_KINDS = ("series", "text_log", "inspect", "save", "tensor", "video_frame", "audio")
+V2_KINDS = ("series", "text_log", "inspect", "save", "tensor", "video_frame", "audio", "states")
 
 
 class Spaces:
@@ -467,6 +467,11 @@ class Spaces:
             from .audio_query import handle_audio
 
             return handle_audio(rec, _view_of_class(self.layout, content, "audio", ("Audio",)), content)
+        if kind == "states":
+            from .state_query import handle_states
+
+            view = _view_of_class(self.layout, content, "states", ("StateTimeline",))
+            return handle_states(rec, view, content)
         if kind == "video_frame":
             from .video_frames import handle_video_frame
 

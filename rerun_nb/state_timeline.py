@@ -1,0 +1,156 @@
+"""State lanes for the state timeline view: each entity's ``StateChange`` states over a timeline, as phases.
+
+Rerun's state timeline draws one horizontal lane per entity; each logged state is a coloured band that runs
+until the next change. The phases follow Rerun's rules: at one time the last logged row wins, a repeated state
+continues the phase, an empty state (``""``) is a gap, leading gaps are dropped. ``StateConfiguration`` (latest-at
+the range's end, usually static) maps a raw value to a label (empty or missing: the value), a colour (missing:
+Rerun's palette, chosen by a stable hash of the value) and a visibility (hidden: a gap).
+
+Examples
+--------
+>>> import rerun_nb as rr
+>>> rec = rr.RecordingStream("doc")
+>>> for t, s in enumerate(["open", "closed", "closed", ""]):
+...     rec.set_time("step", sequence=t); rec.log("door", rr.StateChange(state=s))
+>>> [(p.start, p.end, p.label) for p in query_states(rec.store, ["door"], "step", None, None)[0].phases]
+[(0, 1, 'open'), (1, 3, 'closed')]
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import query as q
+from .column_index import gather, read_index
+
+__all__ = ["PALETTE", "STATE", "Lane", "Phase", "data_range", "palette_color", "query_states"]
+
+STATE = "StateChange:state"
+#: Rerun's state palette (green, amber, blue, red, purple, teal, yellow, brown)
+PALETTE = (
+    (76, 175, 80, 255),
+    (255, 183, 77, 255),
+    (66, 165, 245, 255),
+    (239, 83, 80, 255),
+    (171, 71, 188, 255),
+    (38, 198, 218, 255),
+    (255, 241, 118, 255),
+    (141, 110, 99, 255),
+)
+
+
+@dataclass
+class Phase:
+    """One state of a lane from ``start`` until ``end`` (store int64; ``None``: it runs on)."""
+
+    start: int
+    end: int | None
+    value: str
+    label: str
+    color: tuple[int, int, int, int]
+
+
+@dataclass
+class Lane:
+    """One entity's phases (gaps are the spaces between them), sorted by time."""
+
+    path: str
+    phases: list[Phase] = field(default_factory=list)
+
+
+def palette_color(value: str) -> tuple[int, int, int, int]:
+    """The colour of a value without a configured one: a stable hash into :data:`PALETTE` (Rerun hashes too,
+    with its own hash, so the pick may differ from Rerun's).
+
+    Examples
+    --------
+    >>> palette_color("open") in PALETTE
+    True
+    """
+    return PALETTE[zlib.crc32(value.encode()) % len(PALETTE)]
+
+
+def _events(store: Any, path: str, timeline: str) -> list[tuple[int, str]]:
+    """``(time, state)`` per time: the last row logged at a time wins; ``""`` is a gap."""
+    part = read_index(store, path, STATE, timeline)
+    g = gather(store, STATE, part)
+    out: list[tuple[int, str]] = []
+    for t, s, n in zip(part.times.tolist(), g.starts.tolist(), g.lengths.tolist(), strict=True):
+        if n == 0:
+            continue
+        value = g.values[s + n - 1]
+        state = "" if value is None else str(value)
+        if out and out[-1][0] == t:
+            out[-1] = (t, state)
+        else:
+            out.append((t, state))
+    return out
+
+
+def _config(store: Any, path: str, timeline: str, t: int) -> dict[str, tuple[str, tuple[int, ...], bool]]:
+    """``{value: (label, colour, visible)}`` from the entity's ``StateConfiguration`` latest-at ``t``."""
+    comps = {k: v[0] for k, v in q.latest_at_entity(store, path, timeline, t).items()}
+    values = comps.get("StateConfiguration:values")
+    if values is None:
+        return {}
+    labels = comps.get("StateConfiguration:labels")
+    colors = comps.get("StateConfiguration:colors")
+    vis = comps.get("StateConfiguration:visible")
+    out = {}
+    for i, v in enumerate(str(x) for x in values):
+        label = str(labels[i]) if labels is not None and i < len(labels) and labels[i] else v
+        color = (
+            tuple(int(c) for c in colors[i]) if colors is not None and i < len(colors) else palette_color(v)
+        )
+        out.setdefault(v, (label, color, bool(vis[i]) if vis is not None and i < len(vis) else True))
+    return out
+
+
+def _phases(
+    events: list[tuple[int, str]], config: dict[str, tuple[str, tuple[int, ...], bool]]
+) -> list[Phase]:
+    """Phases from events: repeats continue a phase, ``""`` and hidden values end one (a gap)."""
+    phases: list[Phase] = []
+    current: str | None = None  # the raw state now (None: a gap)
+    for t, state in events:
+        if state == current or (state == "" and current is None):
+            continue
+        if phases and phases[-1].end is None:
+            phases[-1].end = t
+        current = state or None
+        if current is None:
+            continue
+        label, color, visible = config.get(current, (current, palette_color(current), True))
+        if visible:
+            phases.append(Phase(t, None, current, label, tuple(color)))  # type: ignore[arg-type]
+    return phases
+
+
+def query_states(
+    store: Any, entities: list[str], timeline: str, start: int | None, end: int | None
+) -> list[Lane]:
+    """The lanes of ``entities`` on ``timeline`` with the phases that overlap ``[start, end]`` (store int64;
+    ``None``: unbounded). Entities without ``StateChange`` on the timeline get no lane."""
+    lanes = []
+    for path in entities:
+        events = _events(store, path, timeline)
+        if not events:
+            continue
+        at = end if end is not None else events[-1][0]
+        phases = _phases(events, _config(store, path, timeline, at))
+        keep = [
+            p
+            for p in phases
+            if (end is None or p.start <= end) and (start is None or p.end is None or p.end > start)
+        ]
+        lanes.append(Lane(path, keep))
+    return lanes
+
+
+def data_range(store: Any, entities: list[str], timeline: str) -> tuple[int, int] | None:
+    """The first and last ``StateChange`` time of ``entities`` on ``timeline`` (``None``: none)."""
+    ts = [read_index(store, p, STATE, timeline).times for p in entities]
+    ts = [t for t in ts if len(t)]
+    return (int(min(t[0] for t in ts)), int(max(t[-1] for t in ts))) if ts else None
