@@ -140,13 +140,13 @@ class _Decoded:
         self._items: OrderedDict[tuple[int, str, int], tuple[np.ndarray, int]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[int, str, int], blob: bytes, media: str | None) -> tuple[np.ndarray, int]:
+    def get(self, key: tuple[int, str, int], blob: np.ndarray, media: str | None) -> tuple[np.ndarray, int]:
         with self._lock:
             hit = self._items.get(key)
             if hit is not None:
                 self._items.move_to_end(key)
                 return hit
-        got = decode_audio(blob, media)
+        got = decode_audio(blob.tobytes(), media)  # copied only to decode: a cached asset is not copied again
         with self._lock:
             self._items[key] = got
             while len(self._items) > self._keep:
@@ -155,6 +155,17 @@ class _Decoded:
 
 
 _DECODED = _Decoded()
+#: the last envelope answered, by (store, entity, row id, width, start, end): playback asks again and again
+_LAST_ENVELOPE: dict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _envelope_of(key: tuple[Any, ...], x: np.ndarray, rate: int, width: int, start: float, end: float) -> Any:
+    got = _LAST_ENVELOPE.get(key)
+    if got is None:
+        got = envelope(x, rate, width, start, end)
+        _LAST_ENVELOPE.clear()  # one entry: a dict swap is atomic enough for two threads asking the same
+        _LAST_ENVELOPE[key] = got
+    return got
 
 
 # -- the message ----------------------------------------------------------------------------------------
@@ -171,7 +182,7 @@ def _read_time(store: Any, content: dict[str, Any]) -> tuple[str | None, int]:
 
 
 def _find_audio(store: Any, view: dict[str, Any], path: Any, tl: str | None, t: int) -> Any:
-    """``(path, blob bytes, media type, hit)`` of the first entity (or ``path``) with an AssetAudio."""
+    """``(path, blob as uint8 array, media type, hit)`` of the first entity (or ``path``) with an AssetAudio."""
     ents = list(view.get("entities") or ())
     if path is not None:
         if not isinstance(path, str) or ep.to_canonical(path) not in ents:
@@ -184,7 +195,7 @@ def _find_audio(store: Any, view: dict[str, Any], path: Any, tl: str | None, t: 
             continue
         mt = comps.get("AssetAudio:media_type")
         media = None if mt is None or len(mt[0]) == 0 else str(mt[0][len(mt[0]) - 1])
-        blob = np.asarray(hit[0][len(hit[0]) - 1], np.uint8).tobytes()
+        blob = np.ascontiguousarray(hit[0][len(hit[0]) - 1], np.uint8)
         return p, blob, media, hit[1]
     return None
 
@@ -231,18 +242,19 @@ def handle_audio(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Rep
     if found is None:
         return head, []
     path, blob, media, hit = found
+    key = (id(store), path, hit.row_id)
     try:
-        x, rate = _DECODED.get((id(store), path, hit.row_id), blob, media)
+        x, rate = _DECODED.get(key, blob, media)
     except AudioError as e:
         raise ProtocolError(f"audio: {path}: AssetAudio:blob is not decodable audio ({e})") from None
     duration = len(x) / rate
     start, end = _range(content, duration)
-    lo, hi = envelope(x, rate, int(w), start, end)
+    lo, hi = _envelope_of((*key, int(w), start, end), x, rate, int(w), start, end)
     logged = None if tl is None or hit.time == _STATIC else from_time_int(store.timeline_kinds[tl], hit.time)
     head.update(path=path, media_type=media, sample_rate=rate, samples=len(x), duration=duration,
                 logged_at=logged, row=str(hit.row_id), start=start, end=end, width=int(w), min=0, max=1,
                 blob=2 if want_blob else None, blob_size=len(blob))  # fmt: skip
     bufs = [memoryview(lo).cast("B"), memoryview(hi).cast("B")]
     if want_blob:
-        bufs.append(memoryview(blob))
+        bufs.append(memoryview(blob).cast("B"))
     return head, bufs

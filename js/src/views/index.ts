@@ -1,4 +1,5 @@
 // THE list of views: each import registers the layout class its file draws (views/view.ts `registerView`).
+import "./audio";
 import "./bar_chart";
 import "./graph";
 import "./map";

@@ -1,0 +1,91 @@
+"""The audio view (issue 13) in headless Chromium: the bundled widget on a FakeModel, its messages answered by a
+real Viewer's ProtocolHandler. Pixels are looked at: the kernel's min / max envelope drawn per column (a silent
+first half, a loud second half) and the time cursor at the playback offset; pressing play fetches the blob once
+and starts a WebAudio source at cursor time − log time with the blueprint's volume; stopping stops it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_audio_view import make_wav
+from test_frontend_fake_model import browser  # noqa: F401
+from test_frontend_tensor_graph import kpage  # noqa: F401
+
+import rerun_nb as rr
+import rerun_nb.blueprint as rrb
+
+pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.browser
+
+RATE = 8000
+BLUE = (90, 176, 240)
+
+
+def _rec(app: str) -> rr.RecordingStream:
+    """2 s of audio logged at t = 2 s: silence, then a ±0.8 square wave; scalars give the timeline 0..6 s."""
+    x = np.zeros(2 * RATE)
+    x[RATE:] = 0.8 * np.sign(np.sin(2 * np.pi * 200 * np.arange(RATE) / RATE) + 1e-9)
+    rec = rr.RecordingStream(app)
+    for t in range(7):
+        rec.set_time("t", duration=float(t))
+        rec.log("level", rr.Scalars(float(t)))
+    rec.set_time("t", duration=2.0)
+    rec.log("speech", rr.AssetAudio(contents=make_wav(x, RATE), media_type=rr.MediaType.WAV))
+    rec.send_blueprint(
+        rrb.Blueprint(
+            rrb.AudioView(origin="speech", playback=rrb.AudioPlayback(volume=0.25)), rrb.TimeSeriesView()
+        )
+    )
+    return rec
+
+
+def test_waveform_envelope_and_cursor_pixels(kpage) -> None:
+    p = kpage(_rec("fe_audio_pixels"), time=3.5)
+    v = p.view("Audio")
+    p.wait(v, "frames")
+    assert v.get_attribute("data-path") == "speech"
+    px = p.pixels(v.locator("canvas"))
+    h, w = px.shape[:2]
+    blue = (np.abs(px - np.array(BLUE)) < 40).all(axis=-1)
+    quiet, loud = blue[:, w // 8 : 3 * w // 8], blue[:, 5 * w // 8 : 7 * w // 8]
+    assert quiet.sum(axis=0).max() <= 3  # silence: a line at the middle only
+    rows = loud.sum(axis=0)
+    assert abs(np.median(rows) - 0.8 * (h - 4)) < 6  # the square wave's ±0.8, column by column
+    # the cursor: 3.5 s − logged at 2 s = 1.5 s of 2 s
+    x = int(v.get_attribute("data-cursor-x"))
+    assert abs(x - 0.75 * w) <= 2
+    white = (px[:, x] > 230).all(axis=-1)
+    assert white.mean() > 0.95
+    sent = [m for m in p.sent if m.get("type") == "audio"]
+    assert sent and all(m["blob"] is False for m in sent)  # drawing never asks for the file
+
+
+def test_play_starts_a_source_at_the_offset_and_stop_stops_it(kpage) -> None:
+    p = kpage(_rec("fe_audio_play"), time=2.5)
+    v = p.view("Audio")
+    p.wait(v, "frames")
+    assert v.get_attribute("data-audio-volume") == "0.25"
+    p.page.locator(".rrnb-play").click()
+    p.wait(v, "audioStarts")
+    off = float(v.get_attribute("data-audio-offset"))
+    assert 0.5 <= off < 1.0, off  # cursor − log time at the moment it started (the fetch took a little)
+    assert v.get_attribute("data-audio-playing") == "true"
+    assert v.get_attribute("data-audio-state") in ("running", "suspended")
+    blobs = [m for m in p.sent if m.get("type") == "audio" and m["blob"]]
+    assert len(blobs) == 1
+    p.page.keyboard.press("Space")
+    p.wait(v, "audioPlaying", "false")
+    assert int(v.get_attribute("data-audio-stops")) >= 1
+
+
+def test_play_before_the_log_time_starts_nothing_until_the_cursor_gets_there(kpage) -> None:
+    p = kpage(_rec("fe_audio_before"), time=0.0)
+    v = p.view("Audio")
+    p.wait(v, "frames")
+    p.page.locator(".rrnb-play").click()
+    p.page.wait_for_timeout(300)
+    assert v.get_attribute("data-audio-starts") is None  # the asset is not logged yet at t < 2 s
+    p.wait(v, "audioStarts")
+    off = float(v.get_attribute("data-audio-offset"))
+    assert 0.0 <= off < 0.7, off
