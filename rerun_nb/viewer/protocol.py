@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from .. import query as q
+from ..archetypes.registry import component_kind
 from ..time import from_time_int, wire_span_to_int
 from .checks import (
     MAX_VIEW_ID_LEN,
@@ -562,9 +563,17 @@ def decoded_bytes(reply: dict[str, Any], bufs: list[memoryview], first: int) -> 
     return n
 
 
-def _encode_image(batch: Any, ev: Any, bufs: list[memoryview], lossy: str) -> dict[str, Any] | None:
-    """An ``Image:buffer`` batch as a JPEG descriptor (docs/protocol.md), or ``None``: send it raw."""
-    got = jpeg_image(batch, ev.components.get("Image:format"), lossy)
+def _image_format_beside(name: str, ev: Any) -> Any:
+    """The image format batch of blob component ``name``'s archetype on the entity (``None``: not an image)."""
+    if component_kind(name) != "blob":
+        return None
+    fmt = name.partition(":")[0] + ":format"
+    return ev.components.get(fmt) if component_kind(fmt) == "image_format" else None
+
+
+def _encode_image(batch: Any, fmt: Any, bufs: list[memoryview], lossy: str) -> dict[str, Any] | None:
+    """An image buffer batch as a JPEG descriptor (docs/protocol.md), or ``None``: send it raw."""
+    got = jpeg_image(batch, fmt, lossy)
     if got is None:
         return None
     data, n, channels = got
@@ -587,8 +596,9 @@ def _encode_comps(
         if held_same(held, rid, lossy is not None):
             now[name] = held
             continue
-        if lossy and name == "Image:buffer" and rid != -1:
-            desc = _encode_image(batch, ev, bufs, lossy)
+        fmt = _image_format_beside(name, ev) if lossy and rid != -1 else None
+        if fmt is not None:
+            desc = _encode_image(batch, fmt, bufs, lossy)
             if desc is not None:
                 comps[name], now[name] = desc, lossy_rid(rid)
                 continue
