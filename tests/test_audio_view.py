@@ -231,3 +231,25 @@ def test_one_audio_view_per_asset_audio_entity() -> None:
     views = heuristic_views({"a": {"AssetAudio"}, "b/c": {"AssetAudio"}, "p": {"Points3D"}})
     audio = [v for v in views if isinstance(v, rrb.AudioView)]
     assert [v.origin for v in audio] == ["/a", "/b/c"] and all(v.drawable for v in audio)
+
+
+def test_the_static_picture_draws_the_waveform_and_cursor() -> None:
+    from rerun_nb.render.layout_picture import TITLE_H, render_layout, tiles
+
+    x = np.zeros(2 * 8000)
+    x[8000:] = 0.8 * np.sign(np.sin(2 * np.pi * 200 * np.arange(8000) / 8000) + 1e-9)  # silence, then ±0.8
+    rec = _audio_rec("audio_picture", make_wav(x, 8000), at=2.0)
+    v = Viewer(rec)
+    try:
+        lay = v.view_layout
+    finally:
+        v.close()
+    img = render_layout(rec, lay, "t", 3_500_000_000, width=400, height=200).astype(int)
+    ((_, (x0, y0, w, h)),) = tiles(lay, 400, 200)
+    body = img[y0 + TITLE_H : y0 + h - 1, x0 + 1 : x0 + w - 1, :3]
+    blue = (np.abs(body - np.array([90, 176, 240])) < 30).all(axis=-1)
+    bw = body.shape[1]
+    assert blue[:, bw // 8 : 3 * bw // 8].sum(axis=0).max() <= 2  # silence: the middle line only
+    assert blue[:, 9 * bw // 16 : 11 * bw // 16].sum(axis=0).min() >= 0.75 * body.shape[0]  # ±0.8
+    white = np.flatnonzero((body > 230).all(axis=-1).mean(axis=0) > 0.9)
+    assert len(white) and abs(white.mean() - 0.75 * bw) <= 3  # 1.5 s of 2 s

@@ -161,6 +161,27 @@ def _draw_series(
         draw.line([(cx, y0), (cx, y0 + h)], fill=_DIM, width=1)
 
 
+def _draw_audio(
+    draw: Any, store: Any, view: dict[str, Any], timeline: str | None, t_int: int, rect: Rect
+) -> None:
+    from ..viewer.audio_query import view_waveform
+
+    x0, y0, w, h = rect
+    got = view_waveform(store, view, timeline, t_int, max(1, w))
+    if got is None:
+        return
+    lo, hi, at, duration = got
+    mid, amp = y0 + h / 2, h / 2 - 2
+    for i in np.flatnonzero(~np.isnan(lo)).tolist():
+        draw.line(
+            [(x0 + i, mid - min(1.0, hi[i]) * amp), (x0 + i, mid - max(-1.0, lo[i]) * amp)],
+            fill=(90, 176, 240),
+        )
+    if at is not None and 0 <= at <= duration:
+        cx = x0 + at / duration * (w - 1)
+        draw.line([(cx, y0), (cx, y0 + h)], fill=(255, 255, 255), width=1)
+
+
 def _draw_lines(draw: Any, lines: list[tuple[str, tuple[int, ...]]], rect: Rect) -> None:
     x0, y0, w, h = rect
     for i, (text, col) in enumerate(lines[: max(0, (h - 4) // 14)]):
@@ -251,6 +272,8 @@ def render_layout(
                 _document_lines(latest_scene(store, view, timeline if kind else None, t_int or 0, None)),
                 body,
             )
+        elif cls == "Audio":
+            _draw_audio(draw, store, view, timeline if kind else None, t_int or 0, body)
         elif not view.get("drawable", True):
             draw.text((body[0] + 4, body[1] + 4), f"{cls} view: not supported yet", fill=_DIM)
     return np.asarray(img)

@@ -30,7 +30,7 @@ from .. import query as q
 from ..time import from_time_int
 from .checks import ProtocolError, is_int, read_id, read_number, read_store_time, read_view, short
 
-__all__ = ["MAX_AUDIO_WIDTH", "AudioError", "decode_audio", "envelope", "handle_audio"]
+__all__ = ["MAX_AUDIO_WIDTH", "AudioError", "decode_audio", "envelope", "handle_audio", "view_waveform"]
 
 #: Most pixel columns one envelope reply holds.
 MAX_AUDIO_WIDTH = 16384
@@ -206,6 +206,33 @@ def _range(content: dict[str, Any], duration: float) -> tuple[float, float]:
     if not end > start:
         raise ProtocolError(f"audio: 'end' ({end}) must be greater than 'start' ({start})")
     return float(start), float(end)
+
+
+def view_waveform(store: Any, view: dict[str, Any], timeline: str | None, t: int, width: int) -> Any:
+    """``(min, max, cursor offset in seconds or None, duration)`` of ``view``'s latest-at audio over its whole
+    length in ``width`` columns, for the kernel's static picture; ``None`` when there is none or it is unreadable.
+
+    Examples
+    --------
+    >>> import rerun_nb as rr
+    >>> rec = rr.RecordingStream("waveform_doc")
+    >>> view_waveform(rec.store, {"entities": ["a"]}, None, 0, 10) is None
+    True
+    """
+    found = _find_audio(store, view, None, timeline, t)
+    if found is None:
+        return None
+    path, blob, media, hit = found
+    key = (id(store), path, hit.row_id)
+    try:
+        x, rate = _DECODED.get(key, blob, media)
+    except AudioError:
+        return None
+    duration = len(x) / rate
+    lo, hi = _envelope_of((*key, width, 0.0, duration), x, rate, width, 0.0, duration)
+    tk = store.timeline_kinds.get(timeline) if timeline else None
+    at = None if tk in (None, "sequence") or hit.time == _STATIC else (t - hit.time) / 1e9
+    return lo, hi, at, duration
 
 
 def handle_audio(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Reply:
