@@ -230,12 +230,15 @@ def _report_entity_once(store: ChunkStore | None, path: str, e: Exception) -> No
     _log.warning("entity %r skipped in the scene: %s: %s", path[:200], type(e).__name__, str(e)[:200])
 
 
-def _geometry_points(ev: EntityView) -> list[np.ndarray]:
+def _geometry_points(ev: EntityView, scene: Scene | None = None) -> list[np.ndarray]:
     pts: list[np.ndarray] = []
     for name in ev.archetypes:
         cls = registry.archetype_of(name)
         if cls is not None and cls.view in registry.SPATIAL_VIEWS:
             pts += cls.bounds(registry.getter(ev.components, name))
+            at = getattr(cls, "bounds_at", None)  # bounds that need the store (a VideoStream's decoded frame)
+            if at is not None and scene is not None and scene.store is not None:
+                pts += at(scene.store, ev.path, scene.timeline, scene.query_time)
     return pts
 
 
@@ -260,7 +263,7 @@ class Scene:
             if np.any(ev.world_from_entity[3] != (0.0, 0.0, 0.0, 1.0)):
                 continue
             try:
-                pts = _geometry_points(ev)
+                pts = _geometry_points(ev, self)
             except Exception as e:
                 _report_entity_once(None, ev.path, e)
                 continue

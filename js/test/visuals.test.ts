@@ -54,6 +54,7 @@ const SAMPLES: Record<string, Record<string, Comp>> = {
   Arrows2D: { vectors: f32([1, 2], 1, 0) },
   AssetVideo: { blob: { ...u8([8], 0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70), offsets: Uint32Array.of(0, 8) }, media_type: text("video/mp4") },
   VideoFrameReference: { timestamp: { kind: "num", data: Float64Array.of(5e8), shape: [1] } },
+  VideoStream: { codec: { kind: "num", data: Uint32Array.of(0x61766331), shape: [1] }, sample: { ...u8([4], 0, 0, 0, 1), offsets: Uint32Array.of(0, 4) } },
   Asset3D: { blob: { ...u8([32], ...new TextEncoder().encode("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n")), offsets: Uint32Array.of(0, 32) }, media_type: text("model/obj") },
   Mesh3D: {
     vertex_positions: f32([4, 3], 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0),

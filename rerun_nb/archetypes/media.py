@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from .. import components as C
-from .. import video_decode
+from .. import video_decode, video_stream_decode
 from ..components import MediaType
 from ._base import Archetype, Field
 from .depth_decode import decoded_components
@@ -225,6 +225,18 @@ class VideoStream(Archetype):
     is_keyframe = Field(C.bool_1d)
     opacity = Field(C.float32_1d)
     draw_order = Field(C.float32_1d)
+
+    @classmethod
+    def bounds_at(cls, store: Any, path: str, timeline: str | None, t: int | None) -> list[np.ndarray]:
+        """The pixel rectangle of the frame at ``t`` (decoded and cached for drawing); nothing when none decodes."""
+        try:
+            found = video_stream_decode.stream_frame(store, path, timeline, 0 if t is None else t)
+        except video_decode.VideoError:
+            return []
+        if found is None:
+            return []
+        h, w = found[0].shape[:2]
+        return [np.array([[0.0, 0.0, 0.0], [float(w), float(h), 0.0]])]
 
 
 class EncodedDepthImage(Archetype):

@@ -68,7 +68,7 @@ export abstract class SpatialView<R extends Rig> implements View {
     }, space);
     this.viewport.scene.add(this.data.graph.root);
     // video frames the browser cannot decode come from the kernel; a decoded frame redraws the view
-    attachVideoLink(this.viewport.ctx, (m) => this.model.send(m), this.id, () => this.viewport.requestDraw());
+    attachVideoLink(this.viewport.ctx, (m) => this.model.send(m), this.id, () => this.viewport.requestDraw(), () => host.cursor);
     this.data.graph.setHidden(host.cursor.hidden);
     this.hover = new Hover(this.viewport.canvas, tooltip, (x, y) => this.hoverLines(x, y));
     const cv = this.viewport.canvas;

@@ -15,6 +15,7 @@ import "./splats";
 import "./transform_axes";
 import "./tubes";
 import "./video";
+import "./video_stream";
 import "./voxels";
 
 export { registeredArchetypes } from "./registry";

@@ -21,7 +21,12 @@ interface Target {
   path: string;
   timestamp: number;
   done: (r: FrameReply) => void;
+  /** a VideoStream's frame: at the cursor (timeline, time) rather than at a video timestamp */
+  stream?: boolean;
 }
+
+/** Where the view's cursor is: a VideoStream's frame is asked for at it. */
+export type CursorAt = () => { timeline: string; time: number };
 
 class VideoLink {
   /** one requester per video (entity path); each request gets a page-wide id, mapped back to its requester's own */
@@ -35,19 +40,22 @@ class VideoLink {
     private readonly view: string,
     /** draw the view again (labels included): a frame or a note came in after the last draw */
     readonly redraw: () => void,
+    private readonly cursor: CursorAt = () => ({ timeline: "", time: 0 }),
   ) {}
 
-  request(path: string, timestamp: number, done: (r: FrameReply) => void): void {
+  request(path: string, timestamp: number, done: (r: FrameReply) => void, stream = false): void {
     let r = this.reqs.get(path);
     if (!r) {
       const req: Requester<Target> = new Requester<Target>((local, t) => {
         const id = VideoLink.nextId++;
         this.ids.set(id, [req, local]);
-        this.send({ type: "video_frame", id, view: this.view, path: t.path, timestamp: t.timestamp });
+        const base = { type: "video_frame", id, view: this.view, path: t.path };
+        const c = this.cursor();
+        this.send(t.stream ? { ...base, timeline: c.timeline || null, time: c.time } : { ...base, timestamp: t.timestamp });
       });
       this.reqs.set(path, (r = req));
     }
-    r.request({ path, timestamp, done });
+    r.request({ path, timestamp, done, stream });
   }
 
   /** A `video_frame` reply (or an error naming one of our ids): true when it was ours. */
@@ -76,8 +84,8 @@ const links = new WeakMap<RenderCtx, VideoLink>();
 
 /** Give the video visuals of `ctx` a way to ask the kernel for frames and to redraw their view (a spatial view
  * does, once). */
-export function attachVideoLink(ctx: RenderCtx, send: (m: unknown) => void, view: string, redraw: () => void): void {
-  links.set(ctx, new VideoLink(send, view, redraw));
+export function attachVideoLink(ctx: RenderCtx, send: (m: unknown) => void, view: string, redraw: () => void, cursor?: CursorAt): void {
+  links.set(ctx, new VideoLink(send, view, redraw, cursor));
 }
 
 /** Draw `ctx`'s view again; false when it has no link (then the caller redraws what it can). */
@@ -97,5 +105,13 @@ export function requestKernelFrame(ctx: RenderCtx, path: string, timestamp: numb
   const l = links.get(ctx);
   if (!l) return false;
   l.request(path, timestamp, done);
+  return true;
+}
+
+/** Ask the kernel for the frame of the VideoStream at `path` at the view's cursor; false when `ctx` has no link. */
+export function requestStreamFrame(ctx: RenderCtx, path: string, done: (r: FrameReply) => void): boolean {
+  const l = links.get(ctx);
+  if (!l) return false;
+  l.request(path, 0, done, true);
   return true;
 }
