@@ -3,6 +3,7 @@ import "./audio";
 import "./bar_chart";
 import "./graph";
 import "./map";
+import "./state_timeline";
 import "./tensor";
 import "./text_document";
 import "./text_log";
