@@ -124,28 +124,25 @@ def stream_frame(store: Any, path: str, timeline: str | None, t: int) -> tuple[n
 
     Raises :class:`VideoError` (``field`` is ``"codec"`` or ``"sample"``) when the samples cannot be decoded.
     """
-    hits = [h for h in store.range(path, _SAMPLE, timeline, _MIN_T, t)] if timeline else []
-    if not hits:
-        static = store.latest_at(path, _SAMPLE, None, 0)
-        hits = [static] if static is not None else []
-    if not hits:
+    cursor = store.latest_at(path, _SAMPLE, timeline, t)
+    if cursor is None:
         return None
-    cursor = hits[-1]
     key = (id(store), path, cursor.row_id)
     hit = _FRAMES.get(key)
     if hit is not None:
         return hit, cursor.time
     codec = _codec(store, path, timeline, t)
-    k = _last_key(store, path, timeline, t, hits, codec)
-    ahead = _ahead(store, path, timeline, t, codec) if timeline else []
-    run = hits[k:] + ahead
+    static = store.latest_at(path, _SAMPLE, None, 0) is not None
+    hits = [cursor] if static or not timeline else _since_key(store, path, timeline, cursor, codec)
+    ahead = [] if static or not timeline else _ahead(store, path, timeline, t, codec)
+    run = hits + ahead
     frames = _decode([_bytes(h, _SAMPLE) for h in run], codec)
     if len(frames) == len(run):
         for h, f in zip(run, frames):
             _FRAMES.put((id(store), path, h.row_id), f)
-        return frames[len(hits) - k - 1], cursor.time
+        return frames[len(hits) - 1], cursor.time
     if ahead:  # frames and samples do not pair up: decode just up to the cursor and take the last frame
-        frames = _decode([_bytes(h, _SAMPLE) for h in hits[k:]], codec)
+        frames = _decode([_bytes(h, _SAMPLE) for h in hits], codec)
     _FRAMES.put(key, frames[-1])
     return frames[-1], cursor.time
 
@@ -161,13 +158,22 @@ def _flags(store: Any, path: str, timeline: str | None, lo: int, hi: int) -> dic
     }
 
 
-def _last_key(store: Any, path: str, timeline: str | None, t: int, hits: list[Any], codec: int) -> int:
-    """Index in ``hits`` of the key frame at or before the last one (0 when none is marked)."""
-    flags = _flags(store, path, timeline, _MIN_T, t)
-    for i in range(len(hits) - 1, -1, -1):
-        if flags.get(hits[i].row_id) or keyframe_in(_bytes(hits[i], _SAMPLE), codec):
-            return i
-    return 0
+def _since_key(store: Any, path: str, timeline: str, cursor: Any, codec: int) -> list[Any]:
+    """The samples from the key frame at or before ``cursor`` up to it (from the first sample when none is one).
+
+    The range looked at grows backwards 4x at a time, so a long recording is not read whole for each decode."""
+    first = (store.timeline_range(timeline) or (cursor.time, cursor.time))[0]
+    span, seen = 1, 0
+    while True:
+        lo = max(_MIN_T, cursor.time - span)
+        hits = store.range(path, _SAMPLE, timeline, lo, cursor.time)
+        flags = _flags(store, path, timeline, lo, cursor.time)
+        for i in range(len(hits) - 1 - seen, -1, -1):  # only the samples this window added
+            if flags.get(hits[i].row_id) or keyframe_in(_bytes(hits[i], _SAMPLE), codec):
+                return hits[i:]
+        if lo <= first:
+            return hits
+        seen, span = len(hits), span * 4
 
 
 def _ahead(store: Any, path: str, timeline: str, t: int, codec: int) -> list[Any]:

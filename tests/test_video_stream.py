@@ -153,3 +153,32 @@ def test_a_corrupt_stream_is_warned_in_pictures_and_not_drawn():
         got = _picture(rec, 10)
     assert any("'bad': VideoStream.sample" in str(x.message) for x in w)
     assert not any(close(got, c, 60) for c in COLORS)
+
+
+def test_rerun_snippet_form_on_a_duration_timeline(h264):
+    """As Rerun's video_stream snippet: codec static, then per packet set_time(duration=pts seconds) and
+    log(VideoStream.from_fields(sample=...)); the page asks with the cursor in seconds."""
+    rec = rr.RecordingStream("video_stream_snippet")
+    rec.log("video_stream", rr.VideoStream(codec=rr.VideoCodec.H264), static=True)
+    for i, packet in enumerate(h264):
+        rec.set_time("time", duration=i / 10)
+        rec.log("video_stream", rr.VideoStream.from_fields(sample=bytes(packet)))
+    msg = {
+        "type": "video_frame",
+        "id": 1,
+        "view": "v",
+        "path": "video_stream",
+        "timeline": "time",
+        "time": 0.25,
+    }
+    reply, bufs = handle_video_frame(rec, msg)
+    assert reply["pts"] == 200_000_000, reply
+    assert close(_centre(np.frombuffer(bufs[0], np.uint8).reshape(48, 64, 4)), COLORS[2])
+
+
+def test_a_static_key_frame_sample_is_drawn_on_any_timeline(h264):
+    rec = rr.RecordingStream("video_stream_static")
+    rec.log("cam", rr.VideoStream(rr.VideoCodec.H264, sample=h264[0]), static=True)
+    for tl in (None, "frame"):
+        rgba, _ = stream_frame(rec.store, "cam", tl, 7)
+        assert close(_centre(rgba), COLORS[0]), tl
