@@ -264,6 +264,7 @@ def test_the_entity_tree_can_tell_stored_only_from_drawn():
         stored["RecordingInfo"] is None and stored["McapMessage"] is None and "CoordinateFrame" not in stored
     )
     assert not {"Tensor", "GraphNodes", "GraphEdges", "AssetAudio"} & set(stored)  # their views draw them
+    assert not {"Measurements", "StateChange", "StateConfiguration"} & set(stored)  # their views too
     assert not {"SeriesLines", "BarChart", "TextDocument", "Points3D", "Transform3D", "Clear"} & set(stored)
     assert "VideoStream" not in stored  # drawn in 2D: its frame at the cursor, decoded in the kernel
     assert is_drawn("SeriesLines:colors") and is_drawn("Tensor:data") and not is_drawn("confidence")
