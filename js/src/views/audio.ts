@@ -1,8 +1,8 @@
 // The audio view (Rerun's AudioView): the waveform of the view's latest-at AssetAudio with the time cursor on it,
 // played with WebAudio while time plays on a temporal timeline, from the time the asset was logged. The kernel
 // decodes the audio and answers the min / max per pixel column (`audio` message), so a long recording never
-// travels for drawing; the encoded file comes only when the user plays (`blob: true`), once per logged asset, and
-// the browser decodes it. The view's AudioPlayback `volume` sets the gain.
+// travels for drawing; the encoded file comes once per logged asset (`blob: true`): with the first waveform when
+// it is small (<= 1 MiB), else when the user plays; the browser decodes it. The view's AudioPlayback `volume` sets the gain.
 import { div } from "../controllers/layout";
 import { PartAssembler } from "../parts";
 import { isUnder, typedView, type PartMsg, type RawBuffer } from "../protocol";
@@ -26,6 +26,15 @@ interface AudioReply {
 const MAX_DRIFT_S = 0.25;
 /** While playing, the asset shown is asked for again at most this often (ms). */
 const PLAY_ASK_MS = 500;
+/** A file this small is fetched with the first waveform, so that play starts at once (bigger: when played). */
+const PREFETCH_BYTES = 1 << 20;
+
+/** One AudioContext for every audio view of the page (browsers limit how many may exist). */
+let shared: AudioContext | null = null;
+function sharedContext(): AudioContext {
+  if (!shared || shared.state === "closed") shared = new AudioContext();
+  return shared;
+}
 
 function num(x: unknown, what: string): number {
   if (typeof x !== "number" || !Number.isFinite(x)) throw new Error(`'${what}' is not a number`);
@@ -51,7 +60,6 @@ export class AudioView implements View {
   private lastAsk = 0;
   // ---- playback
   private playing = false;
-  private ctx: AudioContext | null = null;
   private gain: GainNode | null = null;
   private source: AudioBufferSourceNode | null = null;
   /** the sound playing: context time it started at, offset into the asset (s), rate */
@@ -127,6 +135,8 @@ export class AudioView implements View {
     const blobAt = m["blob"];
     if (typeof blobAt === "number" && this.reply) this.decode(this.reply.row, buffers[blobAt]!);
     else if (target?.blob) this.fetching = null;
+    const size = m["blob_size"];
+    if (this.reply && typeof size === "number" && size <= PREFETCH_BYTES) this.fetch(this.reply.row);
     this.draw();
     bump(this.el.dataset, "frames");
     this.el.dataset.path = this.reply?.path ?? "";
@@ -219,14 +229,21 @@ export class AudioView implements View {
       });
   }
 
+  /** Ask for the file of asset `row` unless it is decoded or on its way. */
+  private fetch(row: string): void {
+    if (this.decoded.has(row) || this.fetching === row) return;
+    this.fetching = row;
+    this.ask(true);
+  }
+
   private audioContext(): AudioContext {
-    if (!this.ctx) {
-      this.ctx = new AudioContext();
-      this.gain = this.ctx.createGain();
+    const ctx = sharedContext();
+    if (!this.gain || this.gain.context !== ctx) {
+      this.gain = ctx.createGain();
       this.gain.gain.value = this.volume;
-      this.gain.connect(this.ctx.destination);
+      this.gain.connect(ctx.destination);
     }
-    return this.ctx;
+    return ctx;
   }
 
   private stopSound(): void {
@@ -254,11 +271,7 @@ export class AudioView implements View {
     const buf = this.decoded.get(r.row);
     if (!buf) {
       this.stopSound();
-      if (this.fetching !== r.row) {
-        this.fetching = r.row;
-        this.ask(true);
-      }
-      return;
+      return this.fetch(r.row);
     }
     this.stopSound();
     void ctx.resume();
@@ -288,7 +301,7 @@ export class AudioView implements View {
 
   playStart(_tl: TimelineInfo): void {
     this.playing = true;
-    this.audioContext(); // made in the user's press of play: the browser lets it sound
+    void this.audioContext().resume(); // in the user's press of play: the browser lets it sound
     this.sync();
   }
 
@@ -316,7 +329,7 @@ export class AudioView implements View {
     this.ro.disconnect();
     this.playing = false;
     this.stopSound();
-    void this.ctx?.close();
+    this.gain?.disconnect();
     if (release) {
       try {
         this.host.events.model.send({ type: "release", view: this.id });
