@@ -22,6 +22,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from . import query as q
 from .column_index import gather, read_index
 
@@ -72,21 +74,17 @@ def palette_color(value: str) -> tuple[int, int, int, int]:
     return PALETTE[zlib.crc32(value.encode()) % len(PALETTE)]
 
 
-def _events(store: Any, path: str, timeline: str) -> list[tuple[int, str]]:
-    """``(time, state)`` per time: the last row logged at a time wins; ``""`` is a gap."""
+def _events(store: Any, path: str, timeline: str) -> tuple[np.ndarray, np.ndarray]:
+    """``(times int64, states str)`` per time: the last row logged at a time wins; ``""`` is a gap."""
     part = read_index(store, path, STATE, timeline)
     g = gather(store, STATE, part)
-    out: list[tuple[int, str]] = []
-    for t, s, n in zip(part.times.tolist(), g.starts.tolist(), g.lengths.tolist(), strict=True):
-        if n == 0:
-            continue
-        value = g.values[s + n - 1]
-        state = "" if value is None else str(value)
-        if out and out[-1][0] == t:
-            out[-1] = (t, state)
-        else:
-            out.append((t, state))
-    return out
+    has = g.lengths > 0
+    times = part.times[has]
+    vals = np.asarray(g.values, dtype=object)[g.starts[has] + g.lengths[has] - 1]
+    vals[np.equal(vals, None)] = ""
+    last = np.ones(len(times), bool)
+    last[:-1] = times[1:] != times[:-1]
+    return times[last], vals[last].astype(str)
 
 
 def _config(store: Any, path: str, timeline: str, t: int) -> dict[str, tuple[str, tuple[int, ...], bool]]:
@@ -109,23 +107,34 @@ def _config(store: Any, path: str, timeline: str, t: int) -> dict[str, tuple[str
 
 
 def _phases(
-    events: list[tuple[int, str]], config: dict[str, tuple[str, tuple[int, ...], bool]]
+    times: np.ndarray,
+    states: np.ndarray,
+    config: dict[str, tuple[str, tuple[int, ...], bool]],
+    start: int | None,
+    end: int | None,
 ) -> list[Phase]:
-    """Phases from events: repeats continue a phase, ``""`` and hidden values end one (a gap)."""
-    phases: list[Phase] = []
-    current: str | None = None  # the raw state now (None: a gap)
-    for t, state in events:
-        if state == current or (state == "" and current is None):
-            continue
-        if phases and phases[-1].end is None:
-            phases[-1].end = t
-        current = state or None
-        if current is None:
-            continue
-        label, color, visible = config.get(current, (current, palette_color(current), True))
-        if visible:
-            phases.append(Phase(t, None, current, label, tuple(color)))  # type: ignore[arg-type]
-    return phases
+    """The phases overlapping ``[start, end]``: repeats continue a phase, ``""`` and hidden values end one (a
+    gap). Vectorised: each distinct state is looked up once."""
+    uniq, inv = np.unique(states, return_inverse=True)
+    shown = np.array([u != "" and config.get(u, ("", (), True))[2] for u in uniq.tolist()], bool)
+    code = np.where(shown[inv], inv, -1)
+    change = np.ones(len(code), bool)
+    change[0] = code[0] != -1 if len(code) else False
+    change[1:] = code[1:] != code[:-1]
+    idx = np.flatnonzero(change)
+    p_start, p_code = times[idx], code[idx]
+    p_end = np.append(times[idx[1:]], np.iinfo(np.int64).max)  # max: the last one runs on
+    keep = p_code != -1
+    if end is not None:
+        keep &= p_start <= end
+    if start is not None:
+        keep &= p_end > start
+    styles = [config.get(u, (u, palette_color(u), True)) for u in uniq.tolist()]
+    never = np.iinfo(np.int64).max
+    return [
+        Phase(t0, None if t1 == never else t1, str(uniq[c]), styles[c][0], tuple(styles[c][1]))  # type: ignore[arg-type]
+        for t0, t1, c in zip(p_start[keep].tolist(), p_end[keep].tolist(), p_code[keep].tolist(), strict=True)
+    ]
 
 
 def query_states(
@@ -135,17 +144,11 @@ def query_states(
     ``None``: unbounded). Entities without ``StateChange`` on the timeline get no lane."""
     lanes = []
     for path in entities:
-        events = _events(store, path, timeline)
-        if not events:
+        times, states = _events(store, path, timeline)
+        if not len(times):
             continue
-        at = end if end is not None else events[-1][0]
-        phases = _phases(events, _config(store, path, timeline, at))
-        keep = [
-            p
-            for p in phases
-            if (end is None or p.start <= end) and (start is None or p.end is None or p.end > start)
-        ]
-        lanes.append(Lane(path, keep))
+        at = end if end is not None else int(times[-1])
+        lanes.append(Lane(path, _phases(times, states, _config(store, path, timeline, at), start, end)))
     return lanes
 
 
