@@ -115,3 +115,26 @@ def test_a_blob_cut_into_parts_still_plays(kpage) -> None:
     p.page.locator(".rrnb-play").click()
     p.wait(v, "audioStarts")
     assert p.parted >= 1 and v.get_attribute("data-audio-playing") == "true"
+
+
+def test_the_widget_speed_is_the_playback_rate(kpage) -> None:
+    p = kpage(_rec("fe_audio_speed"), time=2.25)
+    p.page.evaluate("window.model.set('speed', 2.0)")
+    v = p.view("Audio")
+    p.wait(v, "audioDecodeMs", None, 0)
+    p.page.locator(".rrnb-play").click()
+    p.wait(v, "audioStarts")
+    assert v.get_attribute("data-audio-rate") == "2"
+
+
+def test_a_hidden_entity_is_neither_drawn_nor_played(kpage) -> None:
+    p = kpage(_rec("fe_audio_hidden"), time=2.25)
+    v = p.view("Audio")
+    p.wait(v, "audioDecodeMs", None, 0)
+    p.page.evaluate("window.model.set('hidden', ['speech'])")
+    p.page.wait_for_timeout(100)
+    px = p.pixels(v.locator("canvas"))
+    assert not (np.abs(px - np.array(BLUE)) < 40).all(axis=-1).any()
+    p.page.locator(".rrnb-play").click()
+    p.page.wait_for_timeout(400)
+    assert v.get_attribute("data-audio-starts") is None
