@@ -1,7 +1,7 @@
 """Which archetypes a view draws and which are stored only, for the viewer's entity tree (issue 13, item 5).
 
-``view_kinds_drawn()`` are the kinds of view rerun_nb has; an archetype whose ``view`` is another kind (a
-video view) or ``None`` (GaussianSplats3D, Volume3D, ...) is stored, queryable and saved,
+``view_kinds_drawn()`` are the kinds of view rerun_nb has; an archetype whose ``view`` is another kind or
+``None`` (RecordingInfo, the Mcap* archetypes) is stored, queryable and saved,
 but nothing draws it yet: the entity tree should say "stored, not drawn" for an entity that has only those.
 
 Examples
