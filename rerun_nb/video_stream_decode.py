@@ -192,7 +192,7 @@ def _ahead(store: Any, path: str, timeline: str, t: int, codec: int) -> list[Any
 def _ivf(samples: list[bytes], codec: int) -> bytes:
     """VP8 / VP9 frames in an IVF file (ffmpeg reads no raw VP8 / VP9 stream)."""
     fourcc = b"VP80" if codec == int(VideoCodec.VP8) else b"VP90"
-    head = b"DKIF" + struct.pack("<HH4sHHIII", 0, 32, fourcc, 0, 0, 30, 1, len(samples), 0)
+    head = b"DKIF" + struct.pack("<HH4sHHIIII", 0, 32, fourcc, 0, 0, 30, 1, len(samples), 0)
     return head + b"".join(struct.pack("<IQ", len(s), i) + s for i, s in enumerate(samples))
 
 

@@ -14,7 +14,7 @@ import rerun_nb as rr
 pytest.importorskip("imageio_ffmpeg")
 
 from video_samples import COLORS, close
-from video_stream_samples import samples
+from video_stream_samples import ivf_samples, obu_samples, samples
 
 from rerun_nb.video_decode import VideoError
 from rerun_nb.video_stream_decode import keyframe_in, stream_frame
@@ -72,6 +72,29 @@ def test_before_the_first_sample_there_is_no_frame(h264):
 def test_h265():
     rec = _rec(samples("libx265"), rr.VideoCodec.H265)
     for i in [1, 4, 2]:
+        assert close(_centre(stream_frame(rec.store, "cam", "frame", i * STEP)[0]), COLORS[i]), i
+
+
+@pytest.mark.parametrize(
+    ("make", "codec"),
+    [
+        (lambda: ivf_samples("libvpx-vp9"), rr.VideoCodec.VP9),
+        (lambda: ivf_samples("libvpx"), rr.VideoCodec.VP8),
+        (obu_samples, rr.VideoCodec.AV1),
+    ],
+    ids=["vp9", "vp8", "av1"],
+)
+def test_vp8_vp9_av1_with_is_keyframe(make, codec):
+    """No NAL units to look into: key frames come from is_keyframe (every 3rd frame, as encoded)."""
+    frames = make()
+    rec = rr.RecordingStream("video_stream_vpx")
+    rec.log("cam", rr.VideoStream(codec=codec), static=True)
+    rec.send_columns(
+        "cam",
+        indexes=[rr.TimeColumn("frame", sequence=np.arange(len(frames)) * STEP)],
+        columns=rr.VideoStream.columns(sample=frames, is_keyframe=[i % 3 == 0 for i in range(len(frames))]),
+    )
+    for i in [4, 1, 5]:
         assert close(_centre(stream_frame(rec.store, "cam", "frame", i * STEP)[0]), COLORS[i]), i
 
 
