@@ -30,6 +30,8 @@ from .column_index import gather, read_index
 __all__ = ["PALETTE", "STATE", "Lane", "Phase", "data_range", "palette_color", "query_states"]
 
 STATE = "StateChange:state"
+#: the colour of a region of merged narrow phases
+MERGED = (128, 128, 128, 255)
 #: Rerun's state palette (green, amber, blue, red, purple, teal, yellow, brown)
 PALETTE = (
     (76, 175, 80, 255),
@@ -52,6 +54,7 @@ class Phase:
     value: str
     label: str
     color: tuple[int, int, int, int]
+    count: int = 1  # > 1: that many consecutive narrow phases merged into one region (value "")
 
 
 @dataclass
@@ -112,6 +115,7 @@ def _phases(
     config: dict[str, tuple[str, tuple[int, ...], bool]],
     start: int | None,
     end: int | None,
+    min_span: int = 0,
 ) -> list[Phase]:
     """The phases overlapping ``[start, end]``: repeats continue a phase, ``""`` and hidden values end one (a
     gap). Vectorised: each distinct state is looked up once."""
@@ -130,25 +134,46 @@ def _phases(
     if start is not None:
         keep &= p_end > start
     styles = [config.get(u, (u, palette_color(u), True)) for u in uniq.tolist()]
+    return _build(p_start[keep], p_end[keep], p_code[keep], uniq, styles, min_span)
+
+
+def _build(
+    s: np.ndarray, e: np.ndarray, c: np.ndarray, uniq: np.ndarray, styles: list, min_span: int
+) -> list[Phase]:
+    """Phase objects; runs of two or more consecutive phases shorter than ``min_span`` become one merged
+    region (as Rerun folds phases narrower than 4 px), so a reply stays small at any zoom."""
     never = np.iinfo(np.int64).max
-    return [
-        Phase(t0, None if t1 == never else t1, str(uniq[c]), styles[c][0], tuple(styles[c][1]))  # type: ignore[arg-type]
-        for t0, t1, c in zip(p_start[keep].tolist(), p_end[keep].tolist(), p_code[keep].tolist(), strict=True)
-    ]
+    narrow = (e - s) < min_span
+    first = np.ones(len(s), bool)
+    first[1:] = ~(narrow[1:] & narrow[:-1])
+    heads = np.flatnonzero(first)
+    counts = np.diff(np.append(heads, len(s)))
+    out = []
+    for h, n in zip(heads.tolist(), counts.tolist(), strict=True):
+        t1 = int(e[h + n - 1])
+        end = None if t1 == never else t1
+        if n > 1:
+            out.append(Phase(int(s[h]), end, "", f"{n} states", MERGED, n))
+        else:
+            label, color, _ = styles[int(c[h])]
+            out.append(Phase(int(s[h]), end, str(uniq[c[h]]), label, tuple(color)))  # type: ignore[arg-type]
+    return out
 
 
 def query_states(
-    store: Any, entities: list[str], timeline: str, start: int | None, end: int | None
+    store: Any, entities: list[str], timeline: str, start: int | None, end: int | None, min_span: int = 0
 ) -> list[Lane]:
     """The lanes of ``entities`` on ``timeline`` with the phases that overlap ``[start, end]`` (store int64;
-    ``None``: unbounded). Entities without ``StateChange`` on the timeline get no lane."""
+    ``None``: unbounded). Entities without ``StateChange`` on the timeline get no lane. Consecutive phases
+    shorter than ``min_span`` (store units) are merged (``Phase.count``)."""
     lanes = []
     for path in entities:
         times, states = _events(store, path, timeline)
         if not len(times):
             continue
         at = end if end is not None else int(times[-1])
-        lanes.append(Lane(path, _phases(times, states, _config(store, path, timeline, at), start, end)))
+        config = _config(store, path, timeline, at)
+        lanes.append(Lane(path, _phases(times, states, config, start, end, min_span)))
     return lanes
 
 

@@ -150,3 +150,30 @@ def test_state_change_and_configuration_count_as_drawn() -> None:
 
     assert is_drawn("StateChange:state") and is_drawn("StateConfiguration:colors")
     assert not {"StateChange", "StateConfiguration"} & set(stored_only_archetypes())
+
+
+def test_narrow_phases_merge_so_a_reply_stays_small() -> None:
+    rec = rr.RecordingStream("states_many")
+    n = 20_000
+    rec.send_columns("st", indexes=[rr.TimeColumn("step", sequence=range(n))],
+                     columns=rr.StateChange.columns(state=["idle", "run"] * (n // 2)))  # fmt: skip
+    rec.set_time("step", sequence=n)
+    rec.log("st", rr.StateChange(state="done"))
+    v = Viewer(rec)
+    sid = _state_view(v)
+    msg = {"type": "states", "id": 7, "view": "w/" + sid, "space": sid, "timeline": "step", "width": 400}
+    r, _ = v.handler.handle(msg, [])
+    (lane,) = r["lanes"]
+    # 4 px of 400 over 20 000 steps: 200 steps; every 1-step phase merges, the open "done" stays itself
+    assert [(p["start"], p["end"], p["count"], p["label"]) for p in lane["phases"][:1]] == [
+        (0, n, n, f"{n} states")
+    ]
+    assert lane["phases"][-1] == {"start": n, "end": None, "value": "done", "label": "done",
+                                  "color": list(palette_color("done"))}  # fmt: skip
+    r, _ = v.handler.handle({**msg, "id": 8, "start": 100, "end": 104}, [])  # zoomed in: phases again
+    assert [(p["start"], p["value"]) for p in r["lanes"][0]["phases"]] == [
+        (i, ["idle", "run"][i % 2]) for i in range(100, 105)
+    ]
+    for bad in (0, -1, 9000, 2.5, "wide"):
+        assert v.handler.handle({**msg, "id": 9, "width": bad}, [])[0]["type"] == "error", bad
+    v.close()

@@ -9,6 +9,8 @@ export interface Phase {
   value: string;
   label: string;
   color: RGBA;
+  /** > 1: that many narrow phases merged by the kernel into one region (value "") */
+  count: number;
 }
 
 export interface Lane {
@@ -42,7 +44,8 @@ function phase(p0: unknown): Phase | null {
   if (start === null) return null;
   const end = num(p["end"]);
   const value = String(p["value"] ?? "");
-  return { start, end, value, label: String(p["label"] ?? value), color: rgba(p["color"]) };
+  const count = Math.max(1, Math.floor(num(p["count"]) ?? 1));
+  return { start, end, value, label: String(p["label"] ?? value), color: rgba(p["color"]), count };
 }
 
 /** A `states` reply's content as typed lanes (malformed phases are dropped). */
@@ -74,6 +77,11 @@ export function fitRange(dataRange: [number, number], timelineMax: number | null
 export function phaseAt(lane: Lane, t: number, openEndAt: number): Phase | null {
   for (const p of lane.phases) if (t >= p.start && t < (p.end ?? openEndAt)) return p;
   return null;
+}
+
+/** What hover says a phase is: its label, and the raw value when the label differs. */
+export function describe(p: Phase): string {
+  return p.count > 1 || p.label === p.value || !p.value ? p.label : `${p.label} (${p.value})`;
 }
 
 /** Black or white text, whichever reads on `c`. */

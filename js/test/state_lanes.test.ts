@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fitRange, openEnd, parseStates, phaseAt, textColor } from "../src/state_lanes";
+import { describe, fitRange, openEnd, parseStates, phaseAt, textColor } from "../src/state_lanes";
 
 const reply = {
   type: "states", id: 3, view: "w/s", timeline: "step", start: null, end: null, data_range: [0, 8],
@@ -36,4 +36,15 @@ test("phase at a time: gaps are null, the open phase runs to the drawn end", () 
   assert.deepEqual(fitRange([0, 8], null).map((v) => Math.round(v * 100) / 100), [-0.4, 8.8]);
   assert.equal(textColor([255, 241, 118, 255]), "#111");
   assert.equal(textColor([66, 66, 200, 255]), "#fff");
+});
+
+test("merged phases: a count, described by their label only", () => {
+  const d = parseStates({ lanes: [{ path: "a", phases: [
+    { start: 0, end: 9, value: "", label: "40 states", color: [128, 128, 128, 255], count: 40 },
+    { start: 9, end: null, value: "run", label: "Running", color: [1, 2, 3] },
+    { start: 12, end: null, value: "idle", label: "idle", color: [1, 2, 3] },
+  ] }] });
+  const [m, r, i] = d.lanes[0]!.phases;
+  assert.deepEqual([m!.count, r!.count], [40, 1]);
+  assert.deepEqual([describe(m!), describe(r!), describe(i!)], ["40 states", "Running (run)", "idle"]);
 });

@@ -21,9 +21,14 @@ from typing import Any
 
 from ..state_timeline import data_range, query_states
 from ..time import from_time_int
-from .checks import ProtocolError, read_id, read_number, read_store_time, read_view, short
+from .checks import ProtocolError, is_int, read_id, read_number, read_store_time, read_view, short
 
-__all__ = ["handle_states"]
+__all__ = ["MAX_STATES_WIDTH", "MERGE_PX", "handle_states"]
+
+#: Widest lane a ``states`` request may ask for (px).
+MAX_STATES_WIDTH = 8192
+#: Consecutive phases narrower than this (px) are merged into one region, as Rerun's view does.
+MERGE_PX = 4
 
 Reply = tuple[dict[str, Any], list[memoryview]]
 
@@ -47,7 +52,15 @@ def handle_states(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Re
     if tk is None:
         raise ProtocolError(f"states: unknown 'timeline' {short(tl)}")
     lo, hi = _bound(content, "start", tk), _bound(content, "end", tk)
+    w = content.get("width")
+    if w is not None and (not is_int(w) or not 1 <= w <= MAX_STATES_WIDTH):
+        raise ProtocolError(f"states: 'width' must be an integer in 1..{MAX_STATES_WIDTH}, got {short(w)}")
     entities = list(view.get("entities") or ())
+    dr = data_range(store, entities, tl)
+    min_span = 0
+    if w is not None and dr is not None:
+        a, b = dr[0] if lo is None else lo, dr[1] if hi is None else hi
+        min_span = -(-MERGE_PX * max(0, b - a) // int(w))  # ceil
     lanes = [
         {
             "path": lane.path,
@@ -58,13 +71,13 @@ def handle_states(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Re
                     "value": p.value,
                     "label": p.label,
                     "color": list(p.color),
+                    **({"count": p.count} if p.count > 1 else {}),
                 }
                 for p in lane.phases
             ],
         }
-        for lane in query_states(store, entities, tl, lo, hi)
+        for lane in query_states(store, entities, tl, lo, hi, min_span)
     ]
-    dr = data_range(store, entities, tl)
     reply = {"type": "states", "id": qid, "view": view_id, "timeline": tl, "start": content.get("start"),
              "end": content.get("end"), "data_range": None if dr is None else [from_time_int(tk, v) for v in dr],
              "lanes": lanes}  # fmt: skip

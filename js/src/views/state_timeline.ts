@@ -7,7 +7,7 @@ import { Tooltip, fmtNum } from "../entity_tree";
 import { isUnder, type RawBuffer } from "../protocol";
 import { Requester } from "../requests";
 import { Scale, ticks, zoomRange } from "../series";
-import { fitRange, openEnd, parseStates, phaseAt, textColor, type Lane, type StatesData } from "../state_lanes";
+import { describe, fitRange, openEnd, parseStates, phaseAt, textColor, type Lane, type StatesData } from "../state_lanes";
 import { formatTime, type TimelineInfo } from "../time_units";
 import { bump, registerView, type View, type ViewHost, type ViewSpec } from "./view";
 
@@ -26,6 +26,8 @@ interface StatesTarget {
   timeline: string;
   start: number | null;
   end: number | null;
+  /** the lanes' width in px: the kernel merges phases narrower than 4 px */
+  width: number;
 }
 
 const css = (c: readonly number[]): string => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`;
@@ -97,7 +99,8 @@ export class StateTimelineView implements View {
 
   private ask(): void {
     const r = this.userRange;
-    this.req.request({ timeline: this.host.cursor.timeline, start: r ? r[0] : null, end: r ? r[1] : null });
+    const width = Math.max(1, Math.min(8192, Math.round(this.size[0] - X0 - X1)));
+    this.req.request({ timeline: this.host.cursor.timeline, start: r ? r[0] : null, end: r ? r[1] : null, width });
   }
 
   private send(id: number, t: StatesTarget): void {
@@ -227,7 +230,7 @@ export class StateTimelineView implements View {
     const kind = this.host.cursor.info?.kind ?? "sequence";
     const fmt = (t: number): string => (kind === "sequence" ? fmtNum(t) : formatTime(t, kind));
     const span = `${this.host.cursor.timeline}: ${fmt(ph.start)} – ${ph.end === null ? "…" : fmt(ph.end)}`;
-    this.tooltip.show(p.x, p.y, [lane.path, ph.label === ph.value ? ph.label : `${ph.label} (${ph.value})`, span]);
+    this.tooltip.show(p.x, p.y, [lane.path, describe(ph), span]);
   }
 
   // ---- pointer
