@@ -205,3 +205,18 @@ def test_a_static_key_frame_sample_is_drawn_on_any_timeline(h264):
     for tl in (None, "frame"):
         rgba, _ = stream_frame(rec.store, "cam", tl, 7)
         assert close(_centre(rgba), COLORS[0]), tl
+
+
+def test_scene_replies_carry_no_sample_bytes(h264):
+    """The page draws the kernel's frame: each new sample row reaches it as an empty blob (its row id still tells
+    the picture to ask again), not the encoded bytes."""
+    from rerun_nb.viewer.protocol import ProtocolHandler
+
+    h = ProtocolHandler(_rec(h264))
+    for t in (0, 10):
+        reply, bufs = h.handle(
+            {"type": "query", "id": t + 1, "view": "v", "timeline": "frame", "time": t}, []
+        )
+        comps = next(e for e in reply["entities"] if e["path"] == "cam")["comps"]
+        assert comps["VideoStream:sample"]["shape"] == [0], comps
+        assert len(bufs[comps["VideoStream:sample"]["buf"]]) == 0

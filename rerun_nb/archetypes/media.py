@@ -220,6 +220,9 @@ class VideoStream(Archetype):
 
     archetype_name = "VideoStream"
     view = "2d"
+    #: fields the page never reads (the kernel decodes them): it gets an empty blob, whose new row id still tells
+    #: the picture to ask for the frame again
+    kernel_decoded: ClassVar[frozenset[str]] = frozenset({"sample"})
     codec = Field(C.video_codec, required=True)
     sample = Field(C.blob)
     is_keyframe = Field(C.bool_1d)

@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 
 from .. import query as q
-from ..archetypes.registry import component_kind
+from ..archetypes.registry import archetype_of, component_kind
+from ..components._normalise import Ragged
 from ..time import from_time_int, wire_span_to_int
 from .checks import (
     MAX_VIEW_ID_LEN,
@@ -583,6 +584,15 @@ def _encode_image(batch: Any, fmt: Any, bufs: list[memoryview], lossy: str) -> d
     return {**desc, "codec": "jpeg", "channels": channels}
 
 
+_EMPTY_BLOB = Ragged(np.zeros(0, np.uint8), np.zeros(2, np.int64))
+
+
+def _kernel_decoded(name: str) -> bool:
+    """Whether the page never reads component ``name`` (an archetype's ``kernel_decoded`` field: VideoStream)."""
+    cls = archetype_of(name)
+    return cls is not None and name.partition(":")[2] in getattr(cls, "kernel_decoded", ())
+
+
 def _encode_comps(
     path: str, ev: Any, prev: Any, bufs: list[memoryview], lossy: str | None = None
 ) -> tuple[dict[str, Any], dict[str, int]]:
@@ -596,6 +606,8 @@ def _encode_comps(
         if held_same(held, rid, lossy is not None):
             now[name] = held
             continue
+        if _kernel_decoded(name):
+            batch = _EMPTY_BLOB
         fmt = _image_format_beside(name, ev) if lossy and rid != -1 else None
         if fmt is not None:
             desc = _encode_image(batch, fmt, bufs, lossy)
