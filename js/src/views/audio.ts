@@ -302,7 +302,7 @@ export class AudioView implements View {
   playStart(_tl: TimelineInfo): void {
     this.playing = true;
     void this.audioContext().resume(); // in the user's press of play: the browser lets it sound
-    this.sync();
+    // the sound starts at the first tick, which brings the widget's speed (the playback rate)
   }
 
   playTick(_tl: TimelineInfo, speed: number, wrapped: boolean, moved: boolean): void {
