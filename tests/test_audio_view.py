@@ -253,3 +253,16 @@ def test_the_static_picture_draws_the_waveform_and_cursor() -> None:
     assert blue[:, 9 * bw // 16 : 11 * bw // 16].sum(axis=0).min() >= 0.75 * body.shape[0]  # ±0.8
     white = np.flatnonzero((body > 230).all(axis=-1).mean(axis=0) > 0.9)
     assert len(white) and abs(white.mean() - 0.75 * bw) <= 3  # 1.5 s of 2 s
+
+
+def test_the_kernel_s_decode_travels_as_a_wav_when_asked() -> None:
+    x = _signal(1600, 8000)
+    v = Viewer(_audio_rec("audio_as_wav", make_wav(x, 8000)))
+    try:
+        r, bufs = _ask(v, _space(v), blob="wav")
+        got, rate = decode_audio(bytes(bufs[r["blob"]]))
+        assert r["blob_kind"] == "wav" and rate == 8000 and len(got) == 1600
+        mono = np.round(x * 32767).astype(np.int16).astype(np.float32).mean(axis=1) / 32768.0
+        np.testing.assert_allclose(got, mono, atol=1 / 16384)
+    finally:
+        v.close()

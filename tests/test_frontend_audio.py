@@ -138,3 +138,25 @@ def test_a_hidden_entity_is_neither_drawn_nor_played(kpage) -> None:
     p.page.locator(".rrnb-play").click()
     p.page.wait_for_timeout(400)
     assert v.get_attribute("data-audio-starts") is None
+
+
+def test_a_file_the_browser_cannot_decode_plays_from_the_kernel_s_wav(kpage, tmp_path) -> None:
+    import subprocess
+
+    import imageio_ffmpeg
+
+    x = 0.5 * np.sin(2 * np.pi * 300 * np.arange(RATE) / RATE)
+    (tmp_path / "in.wav").write_bytes(make_wav(x, RATE))
+    exe, out = imageio_ffmpeg.get_ffmpeg_exe(), tmp_path / "out.aiff"
+    subprocess.run([exe, "-v", "error", "-i", str(tmp_path / "in.wav"), str(out)], check=True)
+    aiff = out.read_bytes()
+    rec = rr.RecordingStream("fe_audio_aiff")
+    rec.set_time("t", duration=0.0)
+    rec.log("a", rr.AssetAudio(contents=aiff, media_type="audio/aiff"))
+    rec.set_time("t", duration=3.0)
+    rec.log("level", rr.Scalars(1.0))
+    p = kpage(rec, time=0.0)
+    v = p.view("Audio")
+    p.wait(v, "audioDecodeMs", None, 0)
+    assert v.get_attribute("data-audio-source") == "wav"
+    assert [m["blob"] for m in p.sent if m.get("type") == "audio" and m["blob"]] == [True, "wav"]

@@ -17,7 +17,9 @@ Examples
 from __future__ import annotations
 
 import io
+import os
 import subprocess
+import tempfile
 import threading
 import wave
 from collections import OrderedDict
@@ -30,7 +32,15 @@ from .. import query as q
 from ..time import from_time_int
 from .checks import ProtocolError, is_int, read_id, read_number, read_store_time, read_view, short
 
-__all__ = ["MAX_AUDIO_WIDTH", "AudioError", "decode_audio", "envelope", "handle_audio", "view_waveform"]
+__all__ = [
+    "MAX_AUDIO_WIDTH",
+    "AudioError",
+    "as_wav",
+    "decode_audio",
+    "envelope",
+    "handle_audio",
+    "view_waveform",
+]
 
 #: Most pixel columns one envelope reply holds.
 MAX_AUDIO_WIDTH = 16384
@@ -78,9 +88,14 @@ def _decode_wav(blob: bytes) -> tuple[np.ndarray, int]:
 def _decode_ffmpeg(blob: bytes) -> tuple[np.ndarray, int]:
     import imageio_ffmpeg
 
-    cmd = [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", "pipe:0", "-f", "f32le", "-ac", "1", "-ar",
-           str(FFMPEG_RATE), "pipe:1"]  # fmt: skip
-    r = subprocess.run(cmd, input=blob, capture_output=True, timeout=120, check=False)
+    # a file, not a pipe: MP4/M4A (index at the end) and AIFF (sizes in the header) need to seek
+    with tempfile.TemporaryDirectory(prefix="rrnb-audio-") as d:
+        src = os.path.join(d, "in")
+        with open(src, "wb") as f:
+            f.write(blob)
+        cmd = [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", src, "-f", "f32le", "-ac", "1", "-ar",
+               str(FFMPEG_RATE), "pipe:1"]  # fmt: skip
+        r = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
     if r.returncode != 0:
         msg = r.stderr.decode("utf-8", "replace").strip().splitlines()
         raise AudioError(f"ffmpeg could not decode it ({msg[-1] if msg else r.returncode})")
@@ -106,6 +121,23 @@ def decode_audio(blob: bytes, media_type: str | None = None) -> tuple[np.ndarray
         except AudioError:
             pass  # a WAV of a format ``wave`` lacks (float, A-law, ...): ffmpeg reads those
     return _decode_ffmpeg(blob)
+
+
+def as_wav(x: np.ndarray, rate: int) -> bytes:
+    """Mono float samples as a 16-bit PCM WAV: what the page plays when its browser cannot decode the file.
+
+    Examples
+    --------
+    >>> decode_audio(as_wav(np.array([0.5, -0.5], np.float32), 8000))[0].tolist()
+    [0.5, -0.5]
+    """
+    f = io.BytesIO()
+    with wave.open(f, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.clip(x, -1, 1) * 32767).round().astype("<i2").tobytes())
+    return f.getvalue()
 
 
 def envelope(x: np.ndarray, rate: int, width: int, start: float, end: float) -> tuple[np.ndarray, np.ndarray]:
@@ -261,8 +293,8 @@ def handle_audio(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Rep
     if not is_int(w) or not 1 <= w <= MAX_AUDIO_WIDTH:
         raise ProtocolError(f"audio: 'width' must be an integer in 1..{MAX_AUDIO_WIDTH}, got {short(w)}")
     want_blob = content.get("blob", False)
-    if not isinstance(want_blob, bool):
-        raise ProtocolError(f"audio: 'blob' must be true or false, got {short(want_blob)}")
+    if not isinstance(want_blob, bool) and want_blob != "wav":
+        raise ProtocolError(f"audio: 'blob' must be true, false or \"wav\", got {short(want_blob)}")
     tl, t = _read_time(store, content)
     head: dict[str, Any] = {"type": "audio", "id": qid, "view": view_id, "path": None}
     found = _find_audio(store, view, content.get("path"), tl, t)
@@ -280,8 +312,8 @@ def handle_audio(rec: Any, view: dict[str, Any], content: dict[str, Any]) -> Rep
     logged = None if tl is None or hit.time == _STATIC else from_time_int(store.timeline_kinds[tl], hit.time)
     head.update(path=path, media_type=media, sample_rate=rate, samples=len(x), duration=duration,
                 logged_at=logged, row=str(hit.row_id), start=start, end=end, width=int(w), min=0, max=1,
-                blob=2 if want_blob else None, blob_size=len(blob))  # fmt: skip
+                blob=2 if want_blob else None, blob_size=len(blob), blob_kind=want_blob or None)  # fmt: skip
     bufs = [memoryview(lo).cast("B"), memoryview(hi).cast("B")]
     if want_blob:
-        bufs.append(memoryview(blob).cast("B"))
+        bufs.append(memoryview(blob).cast("B") if want_blob is True else memoryview(as_wav(x, rate)))
     return head, bufs

@@ -22,6 +22,9 @@ interface AudioReply {
   hi: Float32Array;
 }
 
+/** Which file a request asks for: none, the logged one, or the kernel's decode of it as a WAV. */
+type FileAsk = boolean | "wav";
+
 /** Playback further than this from the cursor (s) is started again at the cursor's offset. */
 const MAX_DRIFT_S = 0.25;
 /** While playing, the asset shown is asked for again at most this often (ms). */
@@ -51,7 +54,7 @@ export class AudioView implements View {
   readonly el = div("rrnb-view rrnb-plot rrnb-audio");
   private readonly canvas = document.createElement("canvas");
   private readonly errorEl = div("rrnb-error");
-  private readonly req: Requester<{ blob: boolean }>;
+  private readonly req: Requester<{ blob: FileAsk }>;
   private readonly ro: ResizeObserver;
   private readonly parts = new PartAssembler();
   private readonly volume: number;
@@ -68,6 +71,7 @@ export class AudioView implements View {
   /** decoded assets by row id; the one being fetched */
   private readonly decoded = new Map<string, AudioBuffer>();
   private fetching: string | null = null;
+  private readonly undecodable = new Set<string>();
 
   constructor(
     private readonly host: ViewHost,
@@ -96,12 +100,12 @@ export class AudioView implements View {
     return Math.min(16384, Math.max(1, Math.round(Math.max(1, this.el.clientWidth) * dpr)));
   }
 
-  private send(id: number, blob: boolean): void {
+  private send(id: number, blob: FileAsk): void {
     const c = this.host.cursor;
     this.host.events.model.send({ type: "audio", id, view: this.id, space: this.spec.node?.id ?? "", timeline: c.timeline || null, time: c.time, width: this.columns(), blob });
   }
 
-  private ask(blob: boolean): void {
+  private ask(blob: FileAsk): void {
     this.lastAsk = performance.now();
     this.req.request({ blob: blob || (this.req.pending?.blob ?? false) }); // a waiting blob request stays one
   }
@@ -133,7 +137,7 @@ export class AudioView implements View {
     }
     this.showError(null);
     const blobAt = m["blob"];
-    if (typeof blobAt === "number" && this.reply) this.decode(this.reply.row, buffers[blobAt]!);
+    if (typeof blobAt === "number" && this.reply) this.decode(this.reply.row, buffers[blobAt]!, m["blob_kind"] === "wav");
     else if (target?.blob) this.fetching = null;
     const size = m["blob_size"];
     if (this.reply && typeof size === "number" && size <= PREFETCH_BYTES) this.fetch(this.reply.row);
@@ -214,26 +218,32 @@ export class AudioView implements View {
 
   // ---- playback with WebAudio
 
-  private decode(row: string, b: RawBuffer): void {
+  /** Decode the file of asset `row`; one the browser cannot read (AAC in Chromium, AIFF, ...) is asked for
+   * again as the kernel's decode in a WAV (`wav`). */
+  private decode(row: string, b: RawBuffer, wav: boolean): void {
     const t0 = performance.now();
     this.audioContext()
       .decodeAudioData(bytesCopy(b))
       .then((buf) => {
+        if (this.fetching === row) this.fetching = null;
         this.decoded.set(row, buf);
         this.el.dataset.audioDecodeMs = (performance.now() - t0).toFixed(1);
+        this.el.dataset.audioSource = wav ? "wav" : "file";
         if (this.playing) this.sync();
       })
-      .catch((e: unknown) => this.showError(`the browser could not decode the audio: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => {
+      .catch((e: unknown) => {
         if (this.fetching === row) this.fetching = null;
+        if (!wav) return this.fetch(row, "wav");
+        this.undecodable.add(row);
+        this.showError(`the browser could not decode the audio: ${e instanceof Error ? e.message : String(e)}`);
       });
   }
 
   /** Ask for the file of asset `row` unless it is decoded or on its way. */
-  private fetch(row: string): void {
-    if (this.decoded.has(row) || this.fetching === row) return;
+  private fetch(row: string, blob: FileAsk = true): void {
+    if (this.decoded.has(row) || this.undecodable.has(row) || this.fetching === row) return;
     this.fetching = row;
-    this.ask(true);
+    this.ask(blob);
   }
 
   private audioContext(): AudioContext {
