@@ -266,3 +266,17 @@ def test_the_kernel_s_decode_travels_as_a_wav_when_asked() -> None:
         np.testing.assert_allclose(got, mono, atol=1 / 16384)
     finally:
         v.close()
+
+
+def test_an_m4a_with_its_index_at_the_end_decodes(tmp_path) -> None:
+    import imageio_ffmpeg
+
+    x = _signal(480_000, 48000, channels=1)[:, 0] * 0.5  # 10 s: a pipe would give ffmpeg no samples
+    (tmp_path / "in.wav").write_bytes(make_wav(x, 48000))
+    out = tmp_path / "out.m4a"  # ffmpeg writes the moov atom after the data unless told to move it
+    subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(tmp_path / "in.wav"), str(out)], check=True
+    )
+    got, rate = decode_audio(out.read_bytes(), "audio/mp4")
+    assert rate == 48000 and abs(len(got) - 480_000) <= 2048  # AAC adds priming / padding samples
+    assert abs(np.sqrt(np.mean(got**2)) - np.sqrt(np.mean(x**2))) < 0.1 * np.sqrt(np.mean(x**2))

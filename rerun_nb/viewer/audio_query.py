@@ -88,7 +88,7 @@ def _decode_wav(blob: bytes) -> tuple[np.ndarray, int]:
 def _decode_ffmpeg(blob: bytes) -> tuple[np.ndarray, int]:
     import imageio_ffmpeg
 
-    # a file, not a pipe: MP4/M4A (index at the end) and AIFF (sizes in the header) need to seek
+    # a file, not a pipe: ffmpeg reads nothing from a piped MP4/M4A longer than its probe (index at the end)
     with tempfile.TemporaryDirectory(prefix="rrnb-audio-") as d:
         src = os.path.join(d, "in")
         with open(src, "wb") as f:
@@ -99,6 +99,8 @@ def _decode_ffmpeg(blob: bytes) -> tuple[np.ndarray, int]:
     if r.returncode != 0:
         msg = r.stderr.decode("utf-8", "replace").strip().splitlines()
         raise AudioError(f"ffmpeg could not decode it ({msg[-1] if msg else r.returncode})")
+    if not r.stdout:
+        raise AudioError("ffmpeg found no audio samples in it")
     return np.frombuffer(r.stdout, "<f4").copy(), FFMPEG_RATE
 
 
