@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+import rerun_nb as rr
 from rerun_nb import components as C
 from rerun_nb.datatypes import Quaternion, RotationAxisAngle
 
@@ -205,8 +206,15 @@ def test_strings():
     assert C.strings(("a", 1)).tolist() == ["a", "1"]
     assert C.strings(np.array(["x", "y"])).tolist() == ["x", "y"]
     assert all(type(s) is str for s in C.strings(np.array(["x", "y"])))
-    with pytest.raises(C.ComponentError, match="expected a string"):
-        C.strings([object()])
+    # as rerun-sdk 0.41's Utf8 batches: every element through str()
+    assert C.strings([None, True, b"ab", [1, 2]]).tolist() == ["None", "True", "b'ab'", "[1, 2]"]
+
+
+def test_strings_equal_rerun_sdk_for_odd_elements():
+    rerun = pytest.importorskip("rerun")
+    odd = [None, True, 1.5, b"ab", [1, 2], "x"]
+    assert C.strings(odd).tolist() == rerun.components.TextBatch(odd).as_arrow_array().to_pylist()
+    assert rr.StateChange.columns(state=["a", None, "b"])[0].values.tolist() == ["a", "None", "b"]
 
 
 def test_bools():
