@@ -75,7 +75,7 @@ CASES = {
 BAD = {
     "SeriesLines": (lambda: rr.SeriesLines(aggregation_policy="sometimes"), "SeriesLines.aggregation_policy"),
     "SeriesPoints": (lambda: rr.SeriesPoints(markers="hexagon"), "SeriesPoints.markers"),
-    "TextDocument": (lambda: rr.TextDocument(object()), "TextDocument.text"),
+    "TextDocument": (lambda: rr.TextDocument(np.array([1, 2])), "TextDocument.text"),
     "BarChart": (lambda: rr.BarChart(np.zeros((2, 3))), "BarChart.values"),
     "Tensor": (lambda: rr.Tensor(["a", "b"]), "Tensor.data"),
     "GraphEdges": (lambda: rr.GraphEdges([("a", "b", "c")]), "GraphEdges.edges"),

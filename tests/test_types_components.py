@@ -215,6 +215,9 @@ def test_strings_equal_rerun_sdk_for_odd_elements():
     odd = [None, True, 1.5, b"ab", [1, 2], "x"]
     assert C.strings(odd).tolist() == rerun.components.TextBatch(odd).as_arrow_array().to_pylist()
     assert rr.StateChange.columns(state=["a", None, "b"])[0].values.tolist() == ["a", "None", "b"]
+    assert C.strings(np.array([b"x"])).tolist() == ["x"]
+    with pytest.raises(C.ComponentError, match="expected strings, got a int64 array"):
+        C.strings(np.array([1, 2], np.int64))  # rerun-sdk warns: "Expected a string or bytes dtype"
 
 
 def test_bools():

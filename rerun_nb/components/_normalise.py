@@ -353,7 +353,11 @@ def strings(x: Any) -> np.ndarray:
         out[0] = str(x)
         return out
     if isinstance(x, np.ndarray):
+        if x.dtype.kind in "biufc":  # as rerun-sdk 0.41: a numeric array is not text
+            raise ComponentError(f"expected strings, got a {x.dtype} array", is_type=True)
         items = x.reshape(-1).tolist()
+        if x.dtype.kind == "S":
+            items = [b.decode("utf-8", "replace") for b in items]
     elif isinstance(x, Iterable) and not isinstance(x, (bytes, dict)):
         items = list(x)
     else:
