@@ -3,73 +3,28 @@
 // drag pan of the time axis (a new, coalesced `series` request for the range shown), hover shows the nearest
 // point's time and value, a click sets the time, double-click shows all the data again.
 import { div } from "../controllers/layout";
-import { Tooltip, fmtNum } from "../entity_tree";
+import { fmtNum } from "../entity_tree";
 import { isUnder, type RawBuffer } from "../protocol";
-import { Requester } from "../requests";
-import { bandRuns, nearestPoint, paddedRange, parseSeries, Scale, ticks, zoomRange, type Series, type SeriesData } from "../series";
-import { formatTime, type TimelineInfo } from "../time_units";
-import { bump, registerView, type View, type ViewHost, type ViewSpec } from "./view";
+import { bandRuns, nearestPoint, paddedRange, parseSeries, Scale, ticks, type Series, type SeriesData } from "../series";
+import { formatTime } from "../time_units";
+import { TimeAxisView } from "./time_axis_view";
+import { bump, registerView, type ViewHost, type ViewSpec } from "./view";
 
 const M = { l: 52, r: 10, t: 8, b: 20 };
-const CLICK_SLOP = 4;
-
-interface SeriesTarget {
-  timeline: string;
-  start: number | null;
-  end: number | null;
-  width: number;
-}
 
 const css = (c: readonly number[], a = 1): string => `rgba(${c[0]},${c[1]},${c[2]},${((c[3] ?? 255) / 255) * a})`;
 
-export class TimeSeriesView implements View {
-  readonly id: string;
-  readonly el = div("rrnb-view rrnb-plot");
-  private readonly canvas = document.createElement("canvas");
-  private readonly legend = div("rrnb-legend");
-  private readonly errorEl = div("rrnb-error");
-  private readonly tooltip = new Tooltip();
-  private readonly req: Requester<SeriesTarget>;
-  private readonly ro: ResizeObserver;
+export class TimeSeriesView extends TimeAxisView {
+  private readonly legend: HTMLDivElement;
   private data: SeriesData | null = null;
-  /** the time range the user zoomed / panned to (null: the data's) */
-  private userRange: [number, number] | null = null;
-  private timeline = "";
-  private hidden: readonly string[] = [];
-  private hover: { x: number; y: number } | null = null;
-  private press: { x: number; range: [number, number]; moved: boolean } | null = null;
-  private raf = 0;
 
-  constructor(
-    private readonly host: ViewHost,
-    private readonly spec: ViewSpec,
-  ) {
-    this.id = spec.id;
-    this.canvas.className = "rrnb-plot-canvas";
-    this.el.append(this.canvas, this.legend, this.errorEl, this.tooltip.root);
-    this.errorEl.style.display = "none";
-    this.hidden = host.cursor.hidden;
-    this.req = new Requester((id, t) => this.send(id, t));
-    const cv = this.canvas;
-    cv.addEventListener("wheel", this.onWheel, { passive: false });
-    cv.addEventListener("pointerdown", this.onDown);
-    cv.addEventListener("pointermove", this.onMove);
-    cv.addEventListener("pointerup", this.onUp);
-    cv.addEventListener("pointerleave", this.onLeave);
-    cv.addEventListener("dblclick", this.onDbl);
-    this.ro = new ResizeObserver(() => this.resized());
-    this.ro.observe(this.el);
+  constructor(host: ViewHost, spec: ViewSpec) {
+    const legend = div("rrnb-legend");
+    super(host, spec, "rrnb-view rrnb-plot", "series", [M.l, M.r], [legend]);
+    this.legend = legend;
   }
 
   // ---- geometry
-
-  private get size(): [number, number] {
-    return [Math.max(1, this.el.clientWidth), Math.max(1, this.el.clientHeight)];
-  }
-
-  private get plotWidth(): number {
-    return Math.max(1, Math.min(8192, Math.round(this.size[0] - M.l - M.r)));
-  }
 
   /** The time range shown. */
   private get range(): [number, number] | null {
@@ -99,23 +54,13 @@ export class TimeSeriesView implements View {
     return (this.data?.series ?? []).filter((s) => s.visible && !this.hidden.some((h) => isUnder(s.path, h)));
   }
 
-  // ---- requests
-
-  private ask(): void {
-    const r = this.userRange;
-    this.req.request({ timeline: this.host.cursor.timeline, start: r ? r[0] : null, end: r ? r[1] : null, width: this.plotWidth });
+  protected timeScale(): Scale | null {
+    return this.scales()?.sx ?? null;
   }
 
-  private send(id: number, t: SeriesTarget): void {
-    this.host.events.model.send({ type: "series", id, view: this.id, space: this.spec.node?.id ?? "", ...t });
-  }
+  // ---- replies
 
-  onMessage(content: unknown, buffers: readonly RawBuffer[]): void {
-    const m = content as Record<string, unknown> | null;
-    if (!m || m["view"] !== this.id || !this.req.expects(m["id"])) return;
-    this.req.settle(m["id"]);
-    if (m["type"] === "error") return this.showError(String(m["message"]));
-    if (m["type"] !== "series") return;
+  protected received(m: Record<string, unknown>, buffers: readonly RawBuffer[]): void {
     try {
       this.data = parseSeries(m, buffers);
       this.showError(null);
@@ -129,32 +74,13 @@ export class TimeSeriesView implements View {
     this.el.dataset.series = String(this.data.series.length);
   }
 
-  private showError(msg: string | null): void {
-    this.errorEl.textContent = msg ?? "";
-    this.errorEl.style.display = msg ? "" : "none";
-  }
-
   // ---- drawing
 
-  private resized(): void {
-    const [w, h] = this.size;
-    const dpr = window.devicePixelRatio || 1;
-    const cv = this.canvas;
-    if (cv.width === Math.round(w * dpr) && cv.height === Math.round(h * dpr)) return;
-    cv.width = Math.round(w * dpr);
-    cv.height = Math.round(h * dpr);
-    cv.style.width = `${w}px`;
-    cv.style.height = `${h}px`;
-    this.host.resized();
-    this.draw();
+  protected override afterResize(): void {
     if (this.data) this.ask(); // the decimation follows the width
   }
 
-  private requestDraw(): void {
-    if (!this.raf) this.raf = requestAnimationFrame(() => ((this.raf = 0), this.draw()));
-  }
-
-  private draw(): void {
+  protected draw(): void {
     const g = this.canvas.getContext("2d");
     if (!g) return;
     const [w, h] = this.size;
@@ -251,107 +177,6 @@ export class TimeSeriesView implements View {
         return row;
       }),
     );
-  }
-
-  // ---- pointer
-
-  private readonly onWheel = (e: WheelEvent): void => {
-    const sc = this.scales();
-    if (!sc) return;
-    e.preventDefault();
-    const r = this.canvas.getBoundingClientRect();
-    const at = sc.sx.fromPx(e.clientX - r.left);
-    this.userRange = zoomRange(sc.sx.d0, sc.sx.d1, at, Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.002))));
-    this.draw();
-    this.ask();
-  };
-
-  private readonly onDown = (e: PointerEvent): void => {
-    const sc = this.scales();
-    if (e.button !== 0 || !sc) return;
-    this.press = { x: e.clientX, range: [sc.sx.d0, sc.sx.d1], moved: false };
-    this.canvas.setPointerCapture?.(e.pointerId);
-  };
-
-  private readonly onMove = (e: PointerEvent): void => {
-    const r = this.canvas.getBoundingClientRect();
-    const p = this.press;
-    if (p) {
-      const dx = e.clientX - p.x;
-      if (!p.moved && Math.abs(dx) <= CLICK_SLOP) return;
-      p.moved = true;
-      const span = p.range[1] - p.range[0];
-      const dt = (-dx / Math.max(1, this.size[0] - M.l - M.r)) * span;
-      this.userRange = [p.range[0] + dt, p.range[1] + dt];
-      this.hover = null;
-      this.requestDraw();
-      this.ask();
-      return;
-    }
-    this.hover = { x: e.clientX - r.left, y: e.clientY - r.top };
-    this.requestDraw();
-  };
-
-  private readonly onUp = (e: PointerEvent): void => {
-    const p = this.press;
-    this.press = null;
-    if (!p || p.moved) return;
-    const sc = this.scales();
-    const tl = this.host.cursor.info;
-    if (!sc || !tl) return;
-    const r = this.canvas.getBoundingClientRect();
-    let t = sc.sx.fromPx(e.clientX - r.left);
-    if (tl.kind === "sequence") t = Math.round(t);
-    this.host.setTime(Math.min(Math.max(t, tl.min), tl.max));
-  };
-
-  private readonly onLeave = (): void => {
-    this.hover = null;
-    this.tooltip.hide();
-    this.requestDraw();
-  };
-
-  private readonly onDbl = (): void => {
-    this.userRange = null;
-    this.ask();
-  };
-
-  // ---- View
-
-  shownRange(): [number, number] | null {
-    return this.userRange ? [this.userRange[0], this.userRange[1]] : null;
-  }
-
-  seek(): void {
-    this.requestDraw();
-  }
-
-  refresh(): void {
-    if (this.host.cursor.timeline !== this.timeline) {
-      this.timeline = this.host.cursor.timeline;
-      this.userRange = null;
-    }
-    this.ask();
-  }
-
-  playStart(_tl: TimelineInfo): void {}
-
-  playTick(_tl: TimelineInfo, _speed: number, _wrapped: boolean, moved: boolean): void {
-    if (moved) this.requestDraw();
-  }
-
-  playStop(): void {}
-
-  setHidden(hidden: readonly string[]): void {
-    this.hidden = hidden;
-    this.requestDraw();
-  }
-
-  dispose(release = true): void {
-    this.ro.disconnect();
-    if (this.raf) cancelAnimationFrame(this.raf);
-    if (release) this.host.events.model.send({ type: "release", view: this.id });
-    this.el.remove();
   }
 }
 
